@@ -1,0 +1,43 @@
+/**
+ * Why a profile needs (or may soon need) reconnecting. Every reason has copy in the catalogue
+ * (`reason-catalogue.ts`), checked by the compiler with `satisfies Record<Reason, …>`.
+ */
+export const REASONS = [
+  // By date
+  'lifetime-ending', // inside the warning window of the ~60-day lifetime
+  'lifetime-ended', // the ~60-day (or platform's) lifetime ran out by date
+  // Token answers from a live check
+  'token-expired', // FB 190/463, LinkedIn EXPIRED_ACCESS_TOKEN, X 89…
+  'token-invalid', // FB 190 without subcode / 102, LinkedIn INVALID_ACCESS_TOKEN, a plain 401
+  'token-revoked', // LinkedIn REVOKED_ACCESS_TOKEN, the user revoked access
+  'password-changed', // FB 190/460
+  'app-removed', // FB 190/458
+  'security-checkpoint', // FB 190/459: the platform's routine security check
+  'account-unconfirmed', // FB 190/464
+  'logged-out', // FB 190/467, frequent log-ins and log-outs of different accounts
+  'admin-role-lost', // FB 190/492, LinkedIn 403 ACCESS_DENIED on an organization
+  'permission-missing', // FB 10, 200–299
+  'spam-block', // FB 368: temporarily blocked for spam-like or duplicate posting
+  'account-suspended', // X 64 / 403
+  'account-locked', // X 326: locked, often after log-ins from many IP addresses
+  'data-access-expired', // FB/IG data access ran out (90 days since the user was last active)
+  // Transient: never a verdict on the token
+  'rate-limited', // HTTP 429, Graph 4, 17, 32, 341, 613
+  'platform-error', // HTTP 5xx, Graph 1, 2
+  'network-error', // no answer: offline, DNS, TLS, dropped connection
+  'timeout', // no answer within the time limit
+  'unexpected-answer', // an answer we could not read
+  // Bookkeeping
+  'no-dates', // nothing known: no dates and no token to check
+] as const;
+
+export type Reason = (typeof REASONS)[number];
+
+/** Reasons that describe a failed attempt to check, not the state of the token. */
+export const TRANSIENT_REASONS: ReadonlySet<Reason> = new Set<Reason>([
+  'rate-limited',
+  'platform-error',
+  'network-error',
+  'timeout',
+  'unexpected-answer',
+]);

@@ -1,0 +1,126 @@
+import { platform } from '../platforms';
+import type { Profile } from './profile';
+import { REASON_CATALOGUE } from './reason-catalogue';
+import type { Reason } from './reasons';
+import type { Settings } from './settings';
+
+export const STATUSES = ['ok', 'expiring', 'expired', 'disconnected', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const DAY_MS = 86_400_000;
+
+/** How bad a status is, for sorting and for ending a snooze early. Higher is worse. */
+export const STATUS_SEVERITY: Record<Status, number> = {
+  ok: 0,
+  unknown: 1,
+  expiring: 2,
+  disconnected: 3,
+  expired: 3,
+};
+
+export interface StatusVerdict {
+  status: Status;
+  /** Why the profile has this status (absent when all is well). */
+  reason?: Reason;
+  /** When the connection ends: known date, `null` when it does not end by date, absent when unknown. */
+  expiresAt?: Date | null;
+  /** The last live check failed for a transient cause; the status is the last known one. */
+  stale: boolean;
+  staleReason?: Reason;
+  /** Snoozed: left out of the badge, notifications and banners. */
+  snoozed: boolean;
+  /** The next moment the status changes by the clock alone (warning window, expiry, snooze end). */
+  changesAt?: Date;
+}
+
+type StatusSettings = Pick<Settings, 'warnDays'>;
+
+/** When the connection ends by date: an explicit expiry, else connection date + platform lifetime. */
+export function effectiveExpiry(profile: Profile): Date | null | undefined {
+  if (profile.expiresAt) return new Date(profile.expiresAt);
+  const lifetime = platform(profile.platform).policy.lifetimeDays;
+  if (profile.connectedAt) {
+    return lifetime === null ? null : new Date(Date.parse(profile.connectedAt) + lifetime * DAY_MS);
+  }
+  if (profile.lastVerdict?.outcome === 'valid' && lifetime === null) return null;
+  return undefined;
+}
+
+/** The live verdict that still counts: an invalid answer older than the last reconnection no longer does. */
+function currentInvalidVerdict(profile: Profile) {
+  const verdict = profile.lastVerdict;
+  if (verdict?.outcome !== 'invalid' || !verdict.reason) return undefined;
+  if (profile.connectedAt && Date.parse(profile.connectedAt) > Date.parse(verdict.at)) return undefined;
+  return verdict;
+}
+
+/**
+ * Derives a profile's status from its dates, the settings and its last live check, at `now`.
+ * Pure: the same inputs always give the same verdict.
+ */
+export function evaluateStatus(profile: Profile, settings: StatusSettings, now: Date): StatusVerdict {
+  const base = evaluateUnsnoozed(profile, settings, now);
+  const check = profile.lastCheck;
+  const stale =
+    check?.outcome === 'transient' &&
+    (!profile.lastVerdict || Date.parse(check.at) >= Date.parse(profile.lastVerdict.at));
+  const snooze = profile.snooze;
+  const snoozeUntil = snooze ? new Date(snooze.until) : undefined;
+  const snoozed =
+    !!snooze &&
+    !!snoozeUntil &&
+    now < snoozeUntil &&
+    base.status !== 'ok' &&
+    STATUS_SEVERITY[base.status] <= STATUS_SEVERITY[snooze.status];
+  let changesAt = base.changesAt;
+  if (snoozed && snoozeUntil && (!changesAt || snoozeUntil < changesAt)) changesAt = snoozeUntil;
+  return {
+    ...base,
+    stale,
+    staleReason: stale ? check?.reason : undefined,
+    snoozed,
+    changesAt,
+  };
+}
+
+function evaluateUnsnoozed(
+  profile: Profile,
+  settings: StatusSettings,
+  now: Date,
+): Omit<StatusVerdict, 'stale' | 'snoozed'> {
+  const expiresAt = effectiveExpiry(profile);
+  const invalid = currentInvalidVerdict(profile);
+  if (invalid?.reason && REASON_CATALOGUE[invalid.reason].severity === 'broken') {
+    const expiredByAnswer = invalid.reason === 'token-expired' || invalid.reason === 'lifetime-ended';
+    return { status: expiredByAnswer ? 'expired' : 'disconnected', reason: invalid.reason, expiresAt };
+  }
+  // A non-fatal notice (a temporary posting block) is shown, but the dates still decide the status.
+  const notice = invalid?.reason;
+  if (expiresAt === undefined) {
+    return { status: 'unknown', reason: notice ?? 'no-dates', expiresAt };
+  }
+  if (expiresAt === null) return { status: 'ok', reason: notice, expiresAt };
+  const warnFrom = new Date(expiresAt.getTime() - settings.warnDays * DAY_MS);
+  if (now >= expiresAt) return { status: 'expired', reason: 'lifetime-ended', expiresAt };
+  if (now >= warnFrom) {
+    return { status: 'expiring', reason: notice ?? 'lifetime-ending', expiresAt, changesAt: expiresAt };
+  }
+  return { status: 'ok', reason: notice, expiresAt, changesAt: warnFrom };
+}
+
+/** Profiles that need reconnecting now (counted red on the badge). */
+export function needsReconnect(verdict: StatusVerdict): boolean {
+  return !verdict.snoozed && (verdict.status === 'expired' || verdict.status === 'disconnected');
+}
+
+/** Profiles that will need reconnecting soon (counted amber when none need it now). */
+export function isExpiring(verdict: StatusVerdict): boolean {
+  return !verdict.snoozed && verdict.status === 'expiring';
+}
+
+/** The earliest moment any profile's status changes by the clock alone. */
+export function nextStatusChange(verdicts: Iterable<StatusVerdict>): Date | undefined {
+  let next: Date | undefined;
+  for (const v of verdicts) if (v.changesAt && (!next || v.changesAt < next)) next = v.changesAt;
+  return next;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { profileInputSchema } from '../domain/profile';
+import { BANNER_SITES, settingsSchema } from '../domain/settings';
+import type {
+  BannerProfile,
+  ExportResult,
+  FieldIssue,
+  ImportSummary,
+  ProfileView,
+  StateSnapshot,
+} from './views';
+
+const id = z.string().min(1).max(100);
+const site = z.enum(BANNER_SITES);
+
+/** Every message the background accepts, named by what it does. Parsed with zod at the border. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-state') }),
+  z.object({ type: z.literal('save-profile'), id: id.optional(), profile: profileInputSchema }),
+  z.object({ type: z.literal('delete-profile'), id }),
+  z.object({ type: z.literal('save-settings'), settings: settingsSchema }),
+  z.object({ type: z.literal('check-now'), id: id.optional() }),
+  z.object({ type: z.literal('snooze'), id, days: z.union([z.literal(1), z.literal(7)]) }),
+  z.object({ type: z.literal('unsnooze'), id }),
+  z.object({ type: z.literal('set-token'), id, token: z.string().trim().min(8).max(4096) }),
+  z.object({ type: z.literal('remove-token'), id }),
+  z.object({ type: z.literal('import'), fileName: z.string().max(260), text: z.string().max(20_000_000) }),
+  z.object({ type: z.literal('export'), format: z.enum(['json', 'csv']), includeTokens: z.boolean() }),
+  z.object({ type: z.literal('delete-all'), confirm: z.literal(true) }),
+  // From content scripts: only what a banner needs.
+  z.object({ type: z.literal('banner-state'), site }),
+  z.object({ type: z.literal('banner-snooze'), site, days: z.literal(1) }),
+  z.object({ type: z.literal('banner-dismiss'), site }),
+  z.object({ type: z.literal('open-popup'), site }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** Messages a content script may send; everything else from a content script is refused. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'banner-state',
+  'banner-snooze',
+  'banner-dismiss',
+  'open-popup',
+]);
+
+export interface ResponseMap {
+  'get-state': StateSnapshot;
+  'save-profile': { profile: ProfileView };
+  'delete-profile': { deleted: boolean };
+  'save-settings': StateSnapshot['settings'];
+  'check-now': { checked: number };
+  snooze: { profile: ProfileView };
+  unsnooze: { profile: ProfileView };
+  'set-token': { profile: ProfileView };
+  'remove-token': { profile: ProfileView };
+  import: ImportSummary;
+  export: ExportResult;
+  'delete-all': { deleted: number };
+  'banner-state': { profiles: BannerProfile[]; total: number };
+  'banner-snooze': { snoozed: number };
+  'banner-dismiss': { dismissed: number };
+  'open-popup': { opened: boolean };
+}
+
+export type Response<T extends RequestType> =
+  | { ok: true; data: ResponseMap[T] }
+  | { ok: false; error: string; issues?: FieldIssue[] };
+
+/** The name of the port pages and content scripts open to hear that the state changed. */
+export const STATE_PORT = 'state-changes';
+export interface StateChangedEvent {
+  type: 'state-changed';
+}

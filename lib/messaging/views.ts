@@ -1,0 +1,56 @@
+import type { PlatformId } from '../domain/platform-id';
+import type { Profile } from '../domain/profile';
+import type { Reason } from '../domain/reasons';
+import type { BannerSite, Settings } from '../domain/settings';
+import type { Status } from '../domain/token-status';
+
+/** A profile as pages see it: the stored record (which never holds a token) plus its derived status. */
+export interface ProfileView extends Profile {
+  status: Status;
+  reason?: Reason;
+  /** ISO date; `null` when it does not expire by date; absent when unknown. */
+  effectiveExpiresAt?: string | null;
+  stale: boolean;
+  staleReason?: Reason;
+  snoozed: boolean;
+  reconnectTarget: string;
+}
+
+export interface StateSnapshot {
+  profiles: ProfileView[];
+  settings: Settings;
+  /** The background's clock when the snapshot was made (ISO). */
+  now: string;
+  /** Records that failed validation and were set aside. */
+  quarantined: number;
+}
+
+/** All a banner may know about a profile: never a token, never a note. */
+export interface BannerProfile {
+  id: string;
+  platform: PlatformId;
+  name: string;
+  status: Status;
+  reasonTitle: string;
+  reconnectUrl: string;
+}
+
+export interface FieldIssue {
+  /** 1-based row in the file (data rows; the CSV header is row 0); absent for file-level problems. */
+  row?: number;
+  field?: string;
+  message: string;
+}
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+export type { BannerSite };

@@ -1,0 +1,14 @@
+import type { PlatformDefinition } from '../types';
+
+export const instagram: PlatformDefinition = {
+  id: 'instagram',
+  displayName: 'Instagram',
+  mark: 'ig',
+  policy: {
+    lifetimeDays: 60,
+    source: 'PLATFORMS.md: Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook',
+  },
+  manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
+  siteMatches: ['*://*.instagram.com/*'],
+  apiHosts: ['graph.instagram.com', 'graph.facebook.com'],
+};

@@ -1,0 +1,14 @@
+import type { PlatformDefinition } from '../types';
+
+export const linkedin: PlatformDefinition = {
+  id: 'linkedin',
+  displayName: 'LinkedIn',
+  mark: 'in',
+  policy: {
+    lifetimeDays: 60,
+    source: 'PLATFORMS.md: LinkedIn access tokens last 60 days',
+  },
+  manageAccessUrl: 'https://www.linkedin.com/psettings/permitted-services',
+  siteMatches: ['*://*.linkedin.com/*'],
+  apiHosts: ['api.linkedin.com'],
+};

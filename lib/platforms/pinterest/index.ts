@@ -1,0 +1,14 @@
+import type { PlatformDefinition } from '../types';
+
+export const pinterest: PlatformDefinition = {
+  id: 'pinterest',
+  displayName: 'Pinterest',
+  mark: 'p',
+  policy: {
+    lifetimeDays: 30,
+    source: 'PLATFORMS.md: ~30 days, an unsourced figure; change it here when a source says otherwise',
+  },
+  manageAccessUrl: 'https://www.pinterest.com/settings/security',
+  siteMatches: [],
+  apiHosts: ['api.pinterest.com'],
+};

@@ -1,0 +1,80 @@
+import type { PlatformId } from '../domain/platform-id';
+import type { Reason } from '../domain/reasons';
+
+/** How long a connection lives by date, when no live answer says otherwise. */
+export interface TokenPolicy {
+  /** Days from connection to expiry; `null` when connections do not expire by date. */
+  lifetimeDays: number | null;
+  /** Where the figure comes from (PLATFORMS.md), or why there is none. */
+  source: string;
+}
+
+/** One HTTP request a live check makes. Pure data: the background performs it. */
+export interface LiveCheckRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What came back, as the background read it. */
+export interface LiveCheckResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type LiveCheckResult =
+  | {
+      outcome: 'valid';
+      /** Expiry the platform reports; `null` = never expires; absent = not said. */
+      expiresAt?: string | null;
+      dataAccessExpiresAt?: string | null;
+      account?: { id?: string; name?: string };
+    }
+  | {
+      outcome: 'invalid' | 'transient';
+      reason: Reason;
+      detail: string;
+      httpStatus?: number;
+      code?: number | string;
+      subcode?: number;
+      /** For transient answers: how long the platform asked us to wait (Retry-After). */
+      retryAfterMs?: number;
+    };
+
+/**
+ * A live check as a short sequence of steps. `classify` returns a result, or `'next'` to fall through
+ * to the following step (Facebook: `debug_token` refused → `/me`).
+ */
+export interface LiveCheckStep {
+  request(token: string): LiveCheckRequest;
+  classify(response: LiveCheckResponse, now: Date): LiveCheckResult | 'next';
+}
+
+export interface TokenRefresh {
+  /** Refresh only tokens at least this old (hours). */
+  minAgeHours: number;
+  request(token: string): LiveCheckRequest;
+  /** The new token and its expiry, or why it failed (never the token in the detail). */
+  parse(
+    response: LiveCheckResponse,
+    now: Date,
+  ): { ok: true; token: string; expiresAt: string } | { ok: false; transient: boolean; detail: string };
+}
+
+export interface PlatformDefinition {
+  id: PlatformId;
+  displayName: string;
+  /** Short mark shown next to the name where there is no logo (two letters at most). */
+  mark: string;
+  policy: TokenPolicy;
+  /** Where a user manages which apps can access the account. */
+  manageAccessUrl: string;
+  /** Sites whose pages get banners about this platform's profiles (match patterns). */
+  siteMatches: readonly string[];
+  /** API hosts live checks call (host permissions). */
+  apiHosts: readonly string[];
+  liveCheck?: readonly LiveCheckStep[];
+  refresh?: TokenRefresh;
+}

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { apiHostPermissions } from './lib/platforms';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Lets parallel builds (benchmarks, several test runs) use their own folder.
+  outDir: process.env.WXT_OUT_DIR || '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage', 'notifications'],
+    // Live checks call each platform's own "who am I" endpoint and nothing else.
+    host_permissions: apiHostPermissions(),
+    externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'reconnect-radar@reconnect-radar.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+});
