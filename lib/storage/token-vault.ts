@@ -1,0 +1,145 @@
+import { type Database, type EncryptedToken, openDatabase } from './db';
+
+/**
+ * Access tokens at rest: AES-GCM with one non-extractable WebCrypto key, generated once and kept in the
+ * same IndexedDB (`meta` → 'vault-key'; IndexedDB structured-clones a CryptoKey without exposing its bytes).
+ * This keeps tokens out of `storage.local`, exports and logs, and unreadable from a copied database file
+ * without the browser profile's key handle. No error text here ever contains a token.
+ */
+
+const KEY_NAME = 'vault-key';
+const IV_BYTES = 12;
+const ALGORITHM = 'AES-GCM';
+
+export type TokenVaultErrorKind = 'corrupt' | 'key-missing' | 'empty-token';
+
+/** A vault failure with a kind to act on. Its message names the profile, never the token. */
+export class TokenVaultError extends Error {
+  override readonly name = 'TokenVaultError';
+  constructor(
+    readonly kind: TokenVaultErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let keyPromise: Promise<CryptoKey> | undefined;
+let keyDb: Database | undefined;
+
+/** The vault key, created on first use. Two contexts racing both end up with the one that was stored. */
+async function vaultKey(db: Database): Promise<CryptoKey> {
+  if (keyPromise && keyDb === db) return keyPromise;
+  keyDb = db;
+  keyPromise = loadOrCreateKey(db).catch((error: unknown) => {
+    keyPromise = undefined;
+    throw error;
+  });
+  return keyPromise;
+}
+
+async function loadOrCreateKey(db: Database): Promise<CryptoKey> {
+  const existing = await db.get('meta', KEY_NAME);
+  if (existing instanceof CryptoKey) return existing;
+  const key = await crypto.subtle.generateKey({ name: ALGORITHM, length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  try {
+    // `add`, not `put`: if another context stored a key meanwhile, keep theirs (tokens may use it already).
+    await db.add('meta', key, KEY_NAME);
+    return key;
+  } catch {
+    const stored = await db.get('meta', KEY_NAME);
+    if (stored instanceof CryptoKey) return stored;
+    throw new TokenVaultError('key-missing', 'The token vault key could not be stored.');
+  }
+}
+
+/** Additional data binds each ciphertext to its profile: a record copied to another profile fails to open. */
+function additionalData(profileId: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`reconnect-radar/token/${profileId}`);
+}
+
+/**
+ * Encrypts and stores a profile's token, replacing any earlier one. Encryption happens before the one
+ * write, so a failure leaves the previous token in place.
+ */
+export async function putToken(profileId: string, token: string, now: Date): Promise<void> {
+  if (token.length === 0) {
+    throw new TokenVaultError('empty-token', `An empty token was not stored for profile ${profileId}.`);
+  }
+  const db = await openDatabase();
+  const key = await vaultKey(db);
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = await crypto.subtle.encrypt(
+    { name: ALGORITHM, iv, additionalData: additionalData(profileId) },
+    key,
+    new TextEncoder().encode(token),
+  );
+  const record: EncryptedToken = { profileId, iv, data, storedAt: now.toISOString() };
+  await db.put('tokens', record);
+}
+
+/**
+ * The profile's token, or `undefined` when none is stored.
+ * @throws {TokenVaultError} `corrupt` when the record cannot be decrypted (damaged, or the key was lost).
+ */
+export async function getToken(profileId: string): Promise<string | undefined> {
+  const db = await openDatabase();
+  const record: unknown = await db.get('tokens', profileId);
+  if (record === undefined) return undefined;
+  const corrupt = (why: string) =>
+    new TokenVaultError('corrupt', `The stored token for profile ${profileId} cannot be read: ${why}.`);
+  if (!isEncryptedShape(record)) throw corrupt('the record is damaged');
+  const existing = await db.get('meta', KEY_NAME);
+  if (!(existing instanceof CryptoKey)) throw corrupt('the vault key is missing');
+  const key = await vaultKey(db);
+  let plain: ArrayBuffer;
+  try {
+    plain = await crypto.subtle.decrypt(
+      { name: ALGORITHM, iv: new Uint8Array(record.iv), additionalData: additionalData(profileId) },
+      key,
+      record.data,
+    );
+  } catch {
+    throw corrupt('decryption failed');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    throw corrupt('the decrypted bytes are not text');
+  }
+}
+
+function isEncryptedShape(value: unknown): value is EncryptedToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<EncryptedToken>;
+  return (
+    r.iv instanceof Uint8Array &&
+    r.iv.byteLength === IV_BYTES &&
+    r.data instanceof ArrayBuffer &&
+    // 16 bytes is the GCM tag alone; a real token adds at least one byte.
+    r.data.byteLength > 16 &&
+    typeof r.storedAt === 'string'
+  );
+}
+
+/** Removes a profile's token (no-op when there is none). */
+export async function deleteToken(profileId: string): Promise<void> {
+  const db = await openDatabase();
+  await db.delete('tokens', profileId);
+}
+
+/** Removes every stored token; the vault key stays, so new tokens need no new key. */
+export async function deleteAllTokens(): Promise<void> {
+  const db = await openDatabase();
+  await db.clear('tokens');
+}
+
+/** What is known about a stored token without decrypting it, or `undefined` when none is stored. */
+export async function tokenInfo(profileId: string): Promise<{ storedAt: string } | undefined> {
+  const db = await openDatabase();
+  const record = await db.get('tokens', profileId);
+  return record ? { storedAt: record.storedAt } : undefined;
+}
