@@ -1,1 +1,88 @@
-export function startBackground(): void {}
+import { browser } from 'wxt/browser';
+import { STATE_PORT } from '../messaging/protocol';
+import { reconnectTarget } from '../platforms';
+import { getProfile, updateProfile } from '../storage/profile-repository';
+import { PERIODIC_ALARM, RETRY_ALARM, STATUS_ALARM } from './alarms';
+import { checkDueProfiles, checkProfiles, resumePendingChecks } from './check-cycle';
+import { notificationTargets } from './notifications';
+import { acceptStatePort } from './ports';
+import { reconcile } from './reconcile';
+import { route } from './router';
+import { identifySender } from './sender';
+
+const now = () => new Date();
+const hooks = { now, onChecked: () => void reconcile(now) };
+const context = {
+  now,
+  reconcile: () => reconcile(now),
+  check: (ids: string[]) => checkProfiles(ids, hooks),
+};
+
+function logFailure(what: string) {
+  return (error: unknown) =>
+    console.error(`Reconnect Radar: ${what} failed`, error instanceof Error ? error.name : typeof error);
+}
+
+/**
+ * Wires the background. Every listener is registered synchronously, before any await: MV3 delivers the
+ * event that woke the worker only to listeners that exist by then.
+ */
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender, context));
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== STATE_PORT || !identifySender(port.sender ?? {})) {
+      port.disconnect();
+      return;
+    }
+    acceptStatePort(port);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) {
+      void checkDueProfiles(hooks)
+        .then(() => reconcile(now))
+        .catch(logFailure('periodic check'));
+    } else if (alarm.name === STATUS_ALARM) {
+      void reconcile(now).catch(logFailure('status update'));
+    }
+  });
+
+  browser.runtime.onInstalled.addListener(() => void reconcile(now).catch(logFailure('install')));
+  browser.runtime.onStartup.addListener(() => void reconcile(now).catch(logFailure('start-up')));
+
+  browser.notifications.onClicked.addListener((id) => void openProfileFromNotification(id));
+  browser.notifications.onButtonClicked?.addListener((id, button) => void notificationButton(id, button));
+
+  // Every cold start: re-apply the badge and alarms, and finish a check cycle a stopped worker left behind.
+  void reconcile(now)
+    .then(() => resumePendingChecks(hooks))
+    .catch(logFailure('cold start'));
+}
+
+async function openProfileFromNotification(notificationId: string): Promise<void> {
+  const [first] = await notificationTargets(notificationId);
+  const hash = first ? `#profile=${encodeURIComponent(first)}` : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${hash}`) });
+  await browser.notifications.clear(notificationId);
+}
+
+async function notificationButton(notificationId: string, button: number): Promise<void> {
+  const ids = await notificationTargets(notificationId);
+  if (button === 0) {
+    const profile = ids.length === 1 ? await getProfile(ids[0]!) : undefined;
+    if (profile) await browser.tabs.create({ url: reconnectTarget(profile) });
+    else await openProfileFromNotification(notificationId);
+  } else {
+    const state = await reconcile(now);
+    const until = new Date(now().getTime() + 86_400_000).toISOString();
+    for (const entry of state.entries.filter((e) => ids.includes(e.profile.id))) {
+      await updateProfile(entry.profile.id, (p) => ({
+        ...p,
+        snooze: { until, status: entry.verdict.status },
+      }));
+    }
+    await reconcile(now);
+  }
+  await browser.notifications.clear(notificationId);
+}

@@ -39,6 +39,8 @@ export const lastCheckSchema = z.object({
   httpStatus: z.number().int().optional(),
   code: z.union([z.number(), z.string()]).optional(),
   subcode: z.number().int().optional(),
+  /** From a valid answer: when the token expires (`null`: never); absent when the answer did not say. */
+  expiresAt: isoDate.nullable().optional(),
 });
 export type LastCheck = z.infer<typeof lastCheckSchema>;
 

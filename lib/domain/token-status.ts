@@ -35,8 +35,18 @@ export interface StatusVerdict {
 
 type StatusSettings = Pick<Settings, 'warnDays'>;
 
-/** When the connection ends by date: an explicit expiry, else connection date + platform lifetime. */
+/**
+ * When the connection ends: what the last valid live answer said, else an explicit expiry, else connection
+ * date + platform lifetime. `null` when it does not end by date, `undefined` when nothing is known.
+ */
 export function effectiveExpiry(profile: Profile): Date | null | undefined {
+  const verdict = profile.lastVerdict;
+  const reconnectedSince =
+    !!verdict && !!profile.connectedAt && Date.parse(profile.connectedAt) > Date.parse(verdict.at);
+  // What the platform itself said about the token beats any date a person typed in, until a reconnection.
+  if (verdict?.outcome === 'valid' && verdict.expiresAt !== undefined && !reconnectedSince) {
+    return verdict.expiresAt === null ? null : new Date(verdict.expiresAt);
+  }
   if (profile.expiresAt) return new Date(profile.expiresAt);
   const lifetime = platform(profile.platform).policy.lifetimeDays;
   if (profile.connectedAt) {

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { bannerCandidates } from '../domain/banner-selection';
+import { reasonCopy } from '../domain/reason-catalogue';
+import type { BannerSite } from '../domain/settings';
+import type { RequestOf } from '../messaging/protocol';
+import type { BannerProfile } from '../messaging/views';
+import { reconnectTarget } from '../platforms';
+import { BANNER_SITE_PLATFORMS } from '../platforms/banner-sites';
+import { updateProfile } from '../storage/profile-repository';
+import { HandlerError } from './handler-error';
+import type { HandlerContext } from './handlers';
+import type { BackgroundState, Evaluated } from './state';
+
+const MAX_SHOWN = 3;
+
+function candidates(state: BackgroundState, site: BannerSite): Evaluated[] {
+  if (!state.settings.banners[site]) return [];
+  return bannerCandidates(state.entries, BANNER_SITE_PLATFORMS[site], state.settings, state.now);
+}
+
+function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
+  return {
+    id: profile.id,
+    platform: profile.platform,
+    name: profile.name,
+    status: verdict.status,
+    reasonTitle: verdict.reason ? reasonCopy(verdict.reason).title : '',
+    reconnectUrl: reconnectTarget(profile),
+  };
+}
+
+/** A content script may only ask about the site it runs on. */
+function ownSite(site: BannerSite, ctx: HandlerContext): BannerSite {
+  if (ctx.sender.kind === 'content-script' && ctx.sender.site !== site) {
+    throw new HandlerError('A page may only ask about its own site.');
+  }
+  return site;
+}
+
+export async function bannerState(request: RequestOf<'banner-state'>, ctx: HandlerContext) {
+  const site = ownSite(request.site, ctx);
+  const list = candidates(await ctx.reconcile(), site);
+  return { profiles: list.slice(0, MAX_SHOWN).map(toBannerProfile), total: list.length };
+}
+
+export async function bannerSnooze(request: RequestOf<'banner-snooze'>, ctx: HandlerContext) {
+  const site = ownSite(request.site, ctx);
+  const list = candidates(await ctx.reconcile(), site);
+  const until = new Date(ctx.now().getTime() + request.days * 86_400_000).toISOString();
+  for (const { profile, verdict } of list) {
+    await updateProfile(profile.id, (p) => ({ ...p, snooze: { until, status: verdict.status } }));
+  }
+  await ctx.reconcile();
+  return { snoozed: list.length };
+}
+
+export async function bannerDismiss(request: RequestOf<'banner-dismiss'>, ctx: HandlerContext) {
+  const site = ownSite(request.site, ctx);
+  const list = candidates(await ctx.reconcile(), site);
+  for (const { profile, verdict } of list) {
+    await updateProfile(profile.id, (p) => ({ ...p, dismissedStatus: verdict.status }));
+  }
+  await ctx.reconcile();
+  return { dismissed: list.length };
+}
+
+/** "+N more": the popup where the browser allows opening it, else the same list in a tab. */
+export async function openPopup(request: RequestOf<'open-popup'>, ctx: HandlerContext) {
+  ownSite(request.site, ctx);
+  try {
+    if (browser.action?.openPopup) {
+      await browser.action.openPopup();
+      return { opened: true };
+    }
+  } catch {
+    // No focused window or not allowed without a click in this browser version: fall back to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  return { opened: true };
+}

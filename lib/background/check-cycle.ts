@@ -1,0 +1,248 @@
+import { backoffDelay } from '../domain/backoff';
+import type { LastCheck, Profile } from '../domain/profile';
+import type { Settings } from '../domain/settings';
+import { evaluateStatus } from '../domain/token-status';
+import { platform } from '../platforms';
+import type { LiveCheckResult } from '../platforms/types';
+import { readMeta, writeMeta } from '../storage/meta-store';
+import { getProfile, listProfiles, recordHistory, updateProfile } from '../storage/profile-repository';
+import { getSettings } from '../storage/settings-store';
+import { getToken, putToken, tokenInfo } from '../storage/token-vault';
+import { RETRY_ALARM, scheduleAt } from './alarms';
+import { perform } from './http';
+
+const QUEUE_KEY = 'check-queue';
+const RETRY_KEY = 'check-retries';
+
+interface RetryState {
+  attempts: number;
+  notBefore: string;
+}
+
+function parseRetries(raw: unknown): Record<string, RetryState> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const out: Record<string, RetryState> = {};
+  for (const [id, v] of Object.entries(raw)) {
+    const r = v as Partial<RetryState>;
+    if (typeof r?.attempts === 'number' && typeof r.notBefore === 'string') out[id] = r as RetryState;
+  }
+  return out;
+}
+
+/** Profile id → when it was queued (ISO). */
+type Queue = Record<string, string>;
+
+function parseQueue(raw: unknown): Queue {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
+/**
+ * The persisted work list: a worker stopped mid-cycle finds it on the next wake and finishes the job.
+ * A profile already queued keeps its original time, so two overlapping requests make one check.
+ */
+async function enqueue(ids: string[], now: Date): Promise<void> {
+  const queue = await readMeta(QUEUE_KEY, parseQueue);
+  for (const id of ids) queue[id] ??= now.toISOString();
+  await writeMeta(QUEUE_KEY, queue);
+}
+
+let mutation: Promise<unknown> = Promise.resolve();
+/** Meta read-modify-writes run one at a time within this worker. */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = mutation.then(task);
+  mutation = run.catch(() => undefined);
+  return run;
+}
+
+const inFlight = new Set<string>();
+let draining: Promise<number> | undefined;
+
+export interface CycleHooks {
+  now: () => Date;
+  /** Called after each profile's result is stored, so the badge and pages follow along. */
+  onChecked: () => void;
+}
+
+/** Queues profiles for a live check and works through the queue; overlapping calls share one pass. */
+export async function checkProfiles(ids: string[], hooks: CycleHooks): Promise<number> {
+  await serial(() => enqueue(ids, hooks.now()));
+  return drain(hooks);
+}
+
+/** Queues every profile that has a token and is due (not waiting out a backoff), then drains. */
+export async function checkDueProfiles(hooks: CycleHooks): Promise<number> {
+  const now = hooks.now();
+  const [{ profiles }, retries] = await Promise.all([listProfiles(), readMeta(RETRY_KEY, parseRetries)]);
+  const due = profiles.filter((p) => {
+    if (!p.hasToken || !platform(p.platform).liveCheck) return false;
+    const retry = retries[p.id];
+    return !retry || Date.parse(retry.notBefore) <= now.getTime();
+  });
+  return checkProfiles(
+    due.map((p) => p.id),
+    hooks,
+  );
+}
+
+/** Finishes a queue left by a worker that stopped mid-cycle. */
+export async function resumePendingChecks(hooks: CycleHooks): Promise<number> {
+  const queue = await readMeta(QUEUE_KEY, parseQueue);
+  return Object.keys(queue).length ? drain(hooks) : 0;
+}
+
+function drain(hooks: CycleHooks): Promise<number> {
+  draining ??= (async () => {
+    let checked = 0;
+    try {
+      for (;;) {
+        const queue = Object.entries(await readMeta(QUEUE_KEY, parseQueue)).filter(
+          ([id]) => !inFlight.has(id),
+        );
+        if (!queue.length) break;
+        const settings = await getSettings();
+        await Promise.all(
+          queue.map(async ([id, queuedAt]) => {
+            inFlight.add(id);
+            try {
+              if (await checkOne(id, queuedAt, settings, hooks.now)) checked++;
+            } finally {
+              inFlight.delete(id);
+              await serial(async () => {
+                const left = await readMeta(QUEUE_KEY, parseQueue);
+                delete left[id];
+                await writeMeta(QUEUE_KEY, left);
+              });
+              hooks.onChecked();
+            }
+          }),
+        );
+      }
+    } finally {
+      draining = undefined;
+    }
+    await scheduleRetryAlarm(hooks.now());
+    return checked;
+  })();
+  return draining;
+}
+
+async function scheduleRetryAlarm(now: Date): Promise<void> {
+  const retries = await readMeta(RETRY_KEY, parseRetries);
+  const next = Object.values(retries)
+    .map((r) => Date.parse(r.notBefore))
+    .sort((a, b) => a - b)[0];
+  await scheduleAt(RETRY_ALARM, next === undefined ? undefined : new Date(next), now);
+}
+
+async function runSteps(profile: Profile, token: string, now: Date): Promise<LiveCheckResult> {
+  for (const step of platform(profile.platform).liveCheck ?? []) {
+    const answer = await perform(step.request(token));
+    if (!answer.ok) return { outcome: 'transient', reason: answer.reason, detail: answer.detail };
+    const result = step.classify(answer.response, now);
+    if (result !== 'next') return result;
+  }
+  return { outcome: 'transient', reason: 'unexpected-answer', detail: 'No check step could read the answer' };
+}
+
+function toLastCheck(result: LiveCheckResult, at: Date): LastCheck {
+  if (result.outcome === 'valid') {
+    return {
+      at: at.toISOString(),
+      outcome: 'valid',
+      expiresAt: result.expiresAt ?? undefined,
+      ...nullExpiry(result),
+    };
+  }
+  const { outcome, reason, detail, httpStatus, code, subcode } = result;
+  return { at: at.toISOString(), outcome, reason, detail: detail.slice(0, 500), httpStatus, code, subcode };
+}
+
+/** `expiresAt: null` (never expires) must survive; `undefined` (not said) must not overwrite dates. */
+function nullExpiry(result: Extract<LiveCheckResult, { outcome: 'valid' }>): Partial<LastCheck> {
+  return result.expiresAt === null ? { expiresAt: null } : {};
+}
+
+/** Instagram-Login and Threads tokens a day old or more, inside the warning window, are renewed. */
+async function maybeRefresh(
+  profile: Profile,
+  token: string,
+  settings: Settings,
+  now: Date,
+): Promise<string | undefined> {
+  const refresh = platform(profile.platform).refresh;
+  if (!refresh || evaluateStatus(profile, settings, now).status !== 'expiring') return undefined;
+  const info = await tokenInfo(profile.id);
+  if (!info || now.getTime() - Date.parse(info.storedAt) < refresh.minAgeHours * 3_600_000) return undefined;
+  const answer = await perform(refresh.request(token));
+  const parsed = answer.ok
+    ? refresh.parse(answer.response, now)
+    : { ok: false as const, transient: true, detail: answer.detail };
+  if (!parsed.ok) {
+    await recordHistory({
+      profileId: profile.id,
+      at: now.toISOString(),
+      outcome: 'transient',
+      detail: `Automatic refresh failed: ${parsed.detail}`.slice(0, 500),
+    });
+    return undefined;
+  }
+  // Encrypted and written in one put: a failure leaves the old token in place.
+  await putToken(profile.id, parsed.token, now);
+  await updateProfile(profile.id, (p) => ({
+    ...p,
+    updatedAt: now.toISOString(),
+    lastVerdict: { at: now.toISOString(), outcome: 'valid', expiresAt: parsed.expiresAt },
+    lastCheck: { at: now.toISOString(), outcome: 'valid', expiresAt: parsed.expiresAt },
+  }));
+  return parsed.token;
+}
+
+async function checkOne(
+  id: string,
+  queuedAt: string,
+  settings: Settings,
+  clock: () => Date,
+): Promise<boolean> {
+  const profile = await getProfile(id);
+  if (!profile?.hasToken || !platform(profile.platform).liveCheck) return false;
+  // Checked since it was queued (the worker stopped before it could cross it off): done already.
+  if (profile.lastCheck && Date.parse(profile.lastCheck.at) >= Date.parse(queuedAt)) return false;
+  let token = await getToken(id);
+  if (!token) return false;
+  token = (await maybeRefresh(profile, token, settings, clock())) ?? token;
+  const result = await runSteps(profile, token, clock());
+  const at = clock();
+  const check = toLastCheck(result, at);
+  await updateProfile(id, (p) => ({
+    ...p,
+    lastCheck: check,
+    lastVerdict: check.outcome === 'transient' ? p.lastVerdict : check,
+  }));
+  const { expiresAt: _expiry, ...entry } = check;
+  await recordHistory({ profileId: id, ...entry });
+  await serial(async () => {
+    const retries = await readMeta(RETRY_KEY, parseRetries);
+    if (result.outcome === 'transient') {
+      const attempts = (retries[id]?.attempts ?? 0) + 1;
+      const delay = backoffDelay(attempts, Math.random(), result.retryAfterMs);
+      retries[id] = { attempts, notBefore: new Date(at.getTime() + delay).toISOString() };
+    } else {
+      delete retries[id];
+    }
+    await writeMeta(RETRY_KEY, retries);
+  });
+  return true;
+}
+
+/** Forgets a profile's retry schedule (deleted, or its token replaced). */
+export async function forgetRetries(ids: string[] | 'all'): Promise<void> {
+  await serial(async () => {
+    if (ids === 'all') return writeMeta(RETRY_KEY, {});
+    const retries = await readMeta(RETRY_KEY, parseRetries);
+    for (const id of ids) delete retries[id];
+    await writeMeta(RETRY_KEY, retries);
+  });
+}

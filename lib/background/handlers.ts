@@ -1,0 +1,154 @@
+import { browser } from 'wxt/browser';
+import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
+import {
+  deleteAllData,
+  deleteProfile,
+  getProfile,
+  newProfile,
+  putProfiles,
+  updateProfile,
+  withInput,
+} from '../storage/profile-repository';
+import { saveSettings } from '../storage/settings-store';
+import { deleteToken, putToken } from '../storage/token-vault';
+import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
+import { forgetRetries } from './check-cycle';
+import { HandlerError } from './handler-error';
+import { exportProfiles, importProfiles } from './import-export';
+import { forgetNotified } from './notifications';
+import type { SenderKind } from './sender';
+import { type BackgroundState, snapshot, toView } from './state';
+
+export interface HandlerContext {
+  now: () => Date;
+  /** Re-derives statuses and updates badge, alarms, notifications and listeners. */
+  reconcile: () => Promise<BackgroundState>;
+  /** Runs live checks for these profiles in the background of the request. */
+  check: (ids: string[]) => Promise<number>;
+  sender: SenderKind;
+}
+
+type Handlers = {
+  [T in RequestType]: (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseMap[T]>;
+};
+
+async function viewOf(id: string, ctx: HandlerContext) {
+  const state = await ctx.reconcile();
+  const entry = state.entries.find((e) => e.profile.id === id);
+  if (!entry) throw new HandlerError('That profile no longer exists.');
+  return toView(entry);
+}
+
+async function mustExist(id: string) {
+  const profile = await getProfile(id);
+  if (!profile) throw new HandlerError('That profile no longer exists.');
+  return profile;
+}
+
+export const handlers: Handlers = {
+  'get-state': async (_request, ctx) => snapshot(await ctx.reconcile()),
+
+  'save-profile': async ({ id, profile: input }, ctx) => {
+    const now = ctx.now();
+    let savedId: string;
+    if (id) {
+      await mustExist(id);
+      const updated = await updateProfile(id, (current) => withInput(current, input, now));
+      savedId = updated!.id;
+    } else {
+      const created = newProfile(input, now);
+      await putProfiles([created]);
+      savedId = created.id;
+    }
+    return { profile: await viewOf(savedId, ctx) };
+  },
+
+  'delete-profile': async ({ id }, ctx) => {
+    const deleted = await deleteProfile(id);
+    await Promise.all([forgetNotified([id]), forgetRetries([id])]);
+    await ctx.reconcile();
+    return { deleted };
+  },
+
+  'save-settings': async ({ settings }, ctx) => {
+    const saved = await saveSettings(settings);
+    await ctx.reconcile();
+    return saved;
+  },
+
+  'check-now': async ({ id }, ctx) => {
+    if (id) {
+      const profile = await mustExist(id);
+      if (!profile.hasToken) throw new HandlerError('This profile has no access token to check.');
+      return { checked: await ctx.check([id]) };
+    }
+    const state = await ctx.reconcile();
+    const ids = state.entries.filter((e) => e.profile.hasToken).map((e) => e.profile.id);
+    return { checked: await ctx.check(ids) };
+  },
+
+  snooze: async ({ id, days }, ctx) => {
+    const now = ctx.now();
+    const state = await ctx.reconcile();
+    const entry = state.entries.find((e) => e.profile.id === id);
+    if (!entry) throw new HandlerError('That profile no longer exists.');
+    const until = new Date(now.getTime() + days * 86_400_000).toISOString();
+    await updateProfile(id, (p) => ({ ...p, snooze: { until, status: entry.verdict.status } }));
+    return { profile: await viewOf(id, ctx) };
+  },
+
+  unsnooze: async ({ id }, ctx) => {
+    await mustExist(id);
+    await updateProfile(id, ({ snooze: _snooze, ...p }) => p);
+    return { profile: await viewOf(id, ctx) };
+  },
+
+  'set-token': async ({ id, token }, ctx) => {
+    await mustExist(id);
+    const now = ctx.now();
+    await putToken(id, token, now);
+    // A new token starts afresh: what was learnt about the old one no longer says anything.
+    await updateProfile(id, ({ lastCheck: _c, lastVerdict: _v, ...p }) => ({
+      ...p,
+      hasToken: true,
+      updatedAt: now.toISOString(),
+    }));
+    await forgetRetries([id]);
+    await ctx.reconcile();
+    void ctx.check([id]);
+    return { profile: await viewOf(id, ctx) };
+  },
+
+  'remove-token': async ({ id }, ctx) => {
+    await mustExist(id);
+    await deleteToken(id);
+    await updateProfile(id, ({ lastCheck: _c, lastVerdict: _v, ...p }) => ({
+      ...p,
+      hasToken: false,
+      updatedAt: ctx.now().toISOString(),
+    }));
+    await forgetRetries([id]);
+    return { profile: await viewOf(id, ctx) };
+  },
+
+  import: async ({ fileName, text }, ctx) => {
+    const { summary, tokenProfileIds } = await importProfiles(fileName, text, ctx.now());
+    await ctx.reconcile();
+    if (tokenProfileIds.length) void ctx.check(tokenProfileIds);
+    return summary;
+  },
+
+  export: async ({ format, includeTokens }, ctx) => exportProfiles(format, includeTokens, ctx.now()),
+
+  'delete-all': async (_request, ctx) => {
+    const deleted = await deleteAllData();
+    await browser.alarms.clearAll();
+    await ctx.reconcile();
+    return { deleted };
+  },
+
+  'banner-state': bannerState,
+  'banner-snooze': bannerSnooze,
+  'banner-dismiss': bannerDismiss,
+  'open-popup': openPopup,
+};

@@ -1,0 +1,140 @@
+import { type Browser, browser } from 'wxt/browser';
+import { reasonCopy } from '../domain/reason-catalogue';
+import { STATUSES, type Status } from '../domain/token-status';
+import { platform } from '../platforms';
+import { readMeta, writeMeta } from '../storage/meta-store';
+import type { BackgroundState, Evaluated } from './state';
+
+const MEMORY_KEY = 'notified-statuses';
+const TARGETS_KEY = 'notification-targets';
+const KEEP_TARGETS = 20;
+
+export type Transition = 'expiring' | 'expired' | 'disconnected' | 'recovered';
+
+/** Which status changes deserve a notification. `undefined`: none. Pure. */
+export function transitionOf(before: Status, after: Status): Transition | undefined {
+  if (before === after) return undefined;
+  if (after === 'expired' || after === 'disconnected') return after;
+  if (after === 'expiring' && (before === 'ok' || before === 'unknown')) return 'expiring';
+  if (after === 'ok' && (before === 'expired' || before === 'disconnected' || before === 'expiring')) {
+    return before === 'expiring' ? undefined : 'recovered';
+  }
+  return undefined;
+}
+
+const statusSet = new Set<string>(STATUSES);
+function parseMemory(raw: unknown): Record<string, Status> {
+  const memory: Record<string, Status> = {};
+  if (typeof raw !== 'object' || raw === null) return memory;
+  for (const [id, status] of Object.entries(raw))
+    if (statusSet.has(status as string)) memory[id] = status as Status;
+  return memory;
+}
+
+function parseTargets(raw: unknown): Record<string, string[]> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(
+      (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((x) => typeof x === 'string'),
+    ),
+  );
+}
+
+interface Change {
+  entry: Evaluated;
+  transition: Transition;
+}
+
+/**
+ * Notifies once per status transition. The memory of what was last announced is written before the
+ * notification is shown, so a worker restarted in between never announces the same transition twice.
+ */
+export async function notifyTransitions(state: BackgroundState): Promise<void> {
+  const memory = await readMeta(MEMORY_KEY, parseMemory);
+  const next: Record<string, Status> = {};
+  const changes: Change[] = [];
+  for (const entry of state.entries) {
+    const { profile, verdict } = entry;
+    const before = memory[profile.id];
+    if (verdict.snoozed) {
+      // Keep the old memory: when the snooze ends, a change that happened meanwhile is announced then.
+      if (before) next[profile.id] = before;
+      continue;
+    }
+    next[profile.id] = verdict.status;
+    const transition = before ? transitionOf(before, verdict.status) : undefined;
+    if (transition) changes.push({ entry, transition });
+  }
+  await writeMeta(MEMORY_KEY, next);
+  if (!changes.length || !state.settings.notifications) return;
+  await show(changes);
+}
+
+function line({ entry, transition }: Change): string {
+  const { profile, verdict } = entry;
+  const where = platform(profile.platform).displayName;
+  const why = verdict.reason ? reasonCopy(verdict.reason).title : '';
+  switch (transition) {
+    case 'expiring':
+      return `${profile.name} (${where}) expires soon: reconnect it before it stops posting.`;
+    case 'expired':
+      return `${profile.name} (${where}) has expired: posts to it will fail until you reconnect.`;
+    case 'disconnected':
+      return `${profile.name} (${where}) was disconnected${why ? `: ${why}` : ''}.`;
+    case 'recovered':
+      return `${profile.name} (${where}) is connected again.`;
+  }
+}
+
+function title(changes: Change[]): string {
+  if (changes.length > 1) return `${changes.length} profiles changed`;
+  const only = changes[0]!;
+  switch (only.transition) {
+    case 'expiring':
+      return 'Connection expiring soon';
+    case 'expired':
+      return 'Connection expired';
+    case 'disconnected':
+      return 'Connection lost';
+    case 'recovered':
+      return 'Connection restored';
+  }
+}
+
+async function show(changes: Change[]): Promise<void> {
+  const id = `reconnect-radar-${Date.now()}`;
+  const needsAction = changes.some((c) => c.transition !== 'recovered');
+  const options: Browser.notifications.NotificationCreateOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: title(changes),
+    message: changes.map(line).join('\n'),
+    priority: needsAction ? 2 : 0,
+  };
+  // Firefox notifications have no buttons; a click there opens the popup's profile instead.
+  if (!import.meta.env.FIREFOX && needsAction) {
+    options.buttons = [
+      { title: changes.length === 1 ? 'Reconnect' : 'Show profiles' },
+      { title: 'Snooze 1 day' },
+    ];
+  }
+  const targets = await readMeta(TARGETS_KEY, parseTargets);
+  targets[id] = changes.map((c) => c.entry.profile.id);
+  const kept = Object.entries(targets).slice(-KEEP_TARGETS);
+  await writeMeta(TARGETS_KEY, Object.fromEntries(kept));
+  await browser.notifications.create(id, options);
+}
+
+/** The profiles a notification was about (kept across worker restarts). */
+export async function notificationTargets(notificationId: string): Promise<string[]> {
+  const targets = await readMeta(TARGETS_KEY, parseTargets);
+  return targets[notificationId] ?? [];
+}
+
+/** Forgets a deleted profile so that a new profile never inherits its memory. */
+export async function forgetNotified(profileIds: string[] | 'all'): Promise<void> {
+  if (profileIds === 'all') return writeMeta(MEMORY_KEY, {});
+  const memory = await readMeta(MEMORY_KEY, parseMemory);
+  for (const id of profileIds) delete memory[id];
+  await writeMeta(MEMORY_KEY, memory);
+}

@@ -1,0 +1,53 @@
+import type { Browser } from 'wxt/browser';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  type RequestType,
+  type Response,
+  requestSchema,
+} from '../messaging/protocol';
+import { HandlerError } from './handler-error';
+import { type HandlerContext, handlers } from './handlers';
+import { identifySender } from './sender';
+
+type Context = Omit<HandlerContext, 'sender'>;
+
+/**
+ * The border: identifies the sender, parses the message with zod, refuses what that sender may not ask,
+ * and turns every failure into an error answer. Nothing a page sends can crash the background.
+ */
+export async function route(
+  message: unknown,
+  rawSender: Browser.runtime.MessageSender,
+  ctx: Context,
+): Promise<Response<RequestType>> {
+  const sender = identifySender(rawSender);
+  if (!sender) return { ok: false, error: 'Unknown sender.' };
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: 'Malformed request.',
+      issues: parsed.error.issues
+        .slice(0, 20)
+        .map((i) => ({ field: i.path.join('.') || undefined, message: i.message })),
+    };
+  }
+  const request = parsed.data;
+  if (sender.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+    return { ok: false, error: 'Not allowed from a web page.' };
+  }
+  try {
+    const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;
+    const data = await handler(request, { ...ctx, sender });
+    return { ok: true, data } as Response<RequestType>;
+  } catch (error) {
+    if (error instanceof HandlerError) return { ok: false, error: error.message, issues: error.issues };
+    // Unexpected failures are logged by name only: their text may quote a request URL, and so a token.
+    console.error(
+      'Reconnect Radar: request failed',
+      request.type,
+      error instanceof Error ? error.name : typeof error,
+    );
+    return { ok: false, error: 'Something went wrong; nothing was changed. Please try again.' };
+  }
+}

@@ -1,0 +1,49 @@
+import type { Profile } from '../domain/profile';
+import type { Settings } from '../domain/settings';
+import { evaluateStatus, type StatusVerdict } from '../domain/token-status';
+import type { ProfileView, StateSnapshot } from '../messaging/views';
+import { reconnectTarget } from '../platforms';
+import { listProfiles } from '../storage/profile-repository';
+import { getSettings } from '../storage/settings-store';
+
+export interface Evaluated {
+  profile: Profile;
+  verdict: StatusVerdict;
+}
+
+export interface BackgroundState {
+  now: Date;
+  settings: Settings;
+  entries: Evaluated[];
+  quarantined: number;
+}
+
+/** Reads profiles and settings and derives every profile's status at `now`. */
+export async function loadState(now: Date = new Date()): Promise<BackgroundState> {
+  const [{ profiles, quarantined }, settings] = await Promise.all([listProfiles(), getSettings()]);
+  const entries = profiles.map((profile) => ({ profile, verdict: evaluateStatus(profile, settings, now) }));
+  return { now, settings, entries, quarantined };
+}
+
+export function toView({ profile, verdict }: Evaluated): ProfileView {
+  const expires = verdict.expiresAt;
+  return {
+    ...profile,
+    status: verdict.status,
+    reason: verdict.reason,
+    effectiveExpiresAt: expires === undefined ? undefined : expires === null ? null : expires.toISOString(),
+    stale: verdict.stale,
+    staleReason: verdict.staleReason,
+    snoozed: verdict.snoozed,
+    reconnectTarget: reconnectTarget(profile),
+  };
+}
+
+export function snapshot(state: BackgroundState): StateSnapshot {
+  return {
+    profiles: state.entries.map(toView),
+    settings: state.settings,
+    now: state.now.toISOString(),
+    quarantined: state.quarantined,
+  };
+}

@@ -1,0 +1,139 @@
+import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
+import { type Database, type HistoryEntry, openDatabase } from './db';
+
+export interface ProfileList {
+  profiles: Profile[];
+  /** Records that failed validation on this read and were moved to the quarantine store. */
+  quarantined: number;
+}
+
+/**
+ * Reads every profile. A record that fails validation (corrupted, written by a future version, edited by hand)
+ * is moved to the quarantine store and reported, never handed to a reader and never lost.
+ */
+export async function listProfiles(): Promise<ProfileList> {
+  const db = await openDatabase();
+  const tx = db.transaction(['profiles', 'quarantine'], 'readwrite');
+  const profiles: Profile[] = [];
+  let quarantined = 0;
+  let cursor = await tx.objectStore('profiles').openCursor();
+  while (cursor) {
+    const parsed = profileSchema.safeParse(cursor.value);
+    if (parsed.success) {
+      profiles.push(parsed.data);
+    } else {
+      quarantined++;
+      await tx.objectStore('quarantine').add({
+        store: 'profiles',
+        key: String(cursor.key),
+        value: cursor.value,
+        error: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '),
+        at: new Date().toISOString(),
+      });
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return { profiles, quarantined };
+}
+
+export async function quarantineCount(): Promise<number> {
+  const db = await openDatabase();
+  return db.count('quarantine');
+}
+
+export async function getProfile(id: string): Promise<Profile | undefined> {
+  const db = await openDatabase();
+  const parsed = profileSchema.safeParse(await db.get('profiles', id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A new profile from what a person (or an import file) said about it. */
+export function newProfile(input: ProfileInput, now: Date, id: string = crypto.randomUUID()): Profile {
+  const at = now.toISOString();
+  return profileSchema.parse({ ...input, id, hasToken: false, createdAt: at, updatedAt: at });
+}
+
+/** Replaces what a person says about a profile, keeping what the extension learnt (checks, token, snooze). */
+export function withInput(profile: Profile, input: ProfileInput, now: Date): Profile {
+  const { id, hasToken, createdAt, lastCheck, lastVerdict, snooze, dismissedStatus } = profile;
+  return profileSchema.parse({
+    ...input,
+    id,
+    hasToken,
+    createdAt,
+    updatedAt: now.toISOString(),
+    lastCheck,
+    lastVerdict,
+    snooze,
+    dismissedStatus,
+  });
+}
+
+export async function putProfiles(profiles: Profile[]): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction('profiles', 'readwrite');
+  await Promise.all([...profiles.map((p) => tx.store.put(profileSchema.parse(p))), tx.done]);
+}
+
+/**
+ * Changes one profile inside a single transaction: `change` gets the current record and returns the new one
+ * (or `undefined` to leave it). Returns the stored result, or `undefined` when the profile does not exist.
+ */
+export async function updateProfile(
+  id: string,
+  change: (current: Profile) => Profile | undefined,
+): Promise<Profile | undefined> {
+  const db = await openDatabase();
+  const tx = db.transaction('profiles', 'readwrite');
+  const parsed = profileSchema.safeParse(await tx.store.get(id));
+  if (!parsed.success) {
+    await tx.done;
+    return undefined;
+  }
+  const next = change(parsed.data);
+  if (next) await tx.store.put(profileSchema.parse(next));
+  await tx.done;
+  return next ?? parsed.data;
+}
+
+/** Removes a profile with its token and its check history. */
+export async function deleteProfile(id: string): Promise<boolean> {
+  const db = await openDatabase();
+  const tx = db.transaction(['profiles', 'tokens', 'history'], 'readwrite');
+  const existed = (await tx.objectStore('profiles').count(id)) > 0;
+  await tx.objectStore('profiles').delete(id);
+  await tx.objectStore('tokens').delete(id);
+  const keys = await tx.objectStore('history').index('byProfile').getAllKeys(id);
+  await Promise.all(keys.map((k) => tx.objectStore('history').delete(k)));
+  await tx.done;
+  return existed;
+}
+
+/** Appends a live-check result. Keyed by profile and time, so writing the same result twice keeps one. */
+export async function recordHistory(entry: HistoryEntry): Promise<void> {
+  const db = await openDatabase();
+  await db.put('history', entry);
+}
+
+export async function historyOf(profileId: string): Promise<HistoryEntry[]> {
+  const db = await openDatabase();
+  return db.getAllFromIndex('history', 'byProfile', profileId);
+}
+
+/** Deletes every profile, token, history entry, quarantined record and setting. */
+export async function deleteAllData(): Promise<number> {
+  const db: Database = await openDatabase();
+  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine'], 'readwrite');
+  const count = await tx.objectStore('profiles').count();
+  await Promise.all([
+    tx.objectStore('profiles').clear(),
+    tx.objectStore('tokens').clear(),
+    tx.objectStore('history').clear(),
+    tx.objectStore('meta').clear(),
+    tx.objectStore('quarantine').clear(),
+  ]);
+  await tx.done;
+  return count;
+}

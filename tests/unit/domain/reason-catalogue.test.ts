@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLISHER_CAUSES, REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
+import { REASONS, TRANSIENT_REASONS } from '@/lib/domain/reasons';
+
+describe('reason catalogue', () => {
+  it.each(REASONS.map((r) => [r]))('%s has a title, an explanation and a remedy', (reason) => {
+    const copy = REASON_CATALOGUE[reason];
+    expect(copy.title.length).toBeGreaterThan(3);
+    expect(copy.title.length).toBeLessThanOrEqual(32);
+    expect(copy.explanation).toMatch(/\.$/);
+    expect(copy.remedy).toMatch(/\.$/);
+  });
+
+  it.each(PUBLISHER_CAUSES.map((c) => [c]))('the cause publishing tools give, "%s", has a home', (cause) => {
+    expect(
+      Object.values(REASON_CATALOGUE).some((copy) => (copy.causes as readonly string[]).includes(cause)),
+    ).toBe(true);
+  });
+
+  it('transient reasons are exactly those with transient severity', () => {
+    for (const reason of REASONS) {
+      expect(TRANSIENT_REASONS.has(reason)).toBe(REASON_CATALOGUE[reason].severity === 'transient');
+    }
+  });
+});
