@@ -1,0 +1,13 @@
+/** One HTTP answer of the fake world. A string body is sent as is; anything else as JSON. */
+export interface FakeAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+/** What a request asked for, in the platform's own terms. */
+export type Endpoint = 'me' | 'debug-token' | 'refresh';
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): FakeAnswer {
+  return { status, headers: { 'content-type': 'application/json; charset=UTF-8', ...headers }, body };
+}

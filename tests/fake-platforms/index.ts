@@ -1,0 +1,7 @@
+export type { Endpoint, FakeAnswer } from './answer';
+export type { Fault, FaultOptions } from './faults';
+export { apiHosts, SITE_HOSTS, worldHosts } from './hosts';
+export type { LoggedRequest, RequestFilter } from './request-log';
+export { SITE_PATHS } from './sites';
+export { maskToken, SUPPORTED_STATES, TOKEN_STATES, type TokenSpec, type TokenState } from './tokens';
+export { type FakeWorld, startWorld } from './world';

@@ -1,0 +1,204 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { FakeAnswer } from './answer';
+import { type ApiRoute, isApiHost, matchApiRoute } from './api-routes';
+import { selfSignedCertificate } from './certificate';
+import { type Fault, FaultBook, type FaultOptions } from './faults';
+import { recordedAnswer } from './fixture-answers';
+import { SITE_HOSTS, worldHosts } from './hosts';
+import { type LoggedRequest, type RequestFilter, RequestLog } from './request-log';
+import { sitePage } from './sites';
+import { SUPPORTED_STATES, type TokenSpec, type TokenState } from './tokens';
+
+export interface FakeWorld {
+  /** The local port every mapped hostname resolves to. */
+  readonly port: number;
+  /** Every hostname the browser must map to this world (`--host-resolver-rules`). */
+  readonly hosts: readonly string[];
+  /** Registers (or changes) a token. Throws when the platform cannot express the state. */
+  setToken(token: string, spec: TokenSpec): void;
+  /** Changes only the state of a known token. */
+  setState(token: string, state: TokenState): void;
+  /** Tokens the world issued through `refresh_access_token`, oldest first. */
+  issuedTokens(): string[];
+  /** Injects a fault; returns a function that removes it. */
+  fault(fault: Fault, options?: FaultOptions): () => void;
+  clearFaults(): void;
+  /** Requests received so far (tokens masked), optionally filtered. */
+  requests(filter?: RequestFilter): LoggedRequest[];
+  /** The most requests to one host (or to any host) in flight at the same time. */
+  maxConcurrency(host?: string): number;
+  /** Requests in flight now (a hung request counts until its connection closes). */
+  inFlight(host?: string): number;
+  /** Forgets the request log and the concurrency peaks. */
+  clearLog(): void;
+  close(): Promise<void>;
+}
+
+const SITES = new Set<string>(SITE_HOSTS);
+const FIVE_MILLION_SECONDS = 5_184_000;
+
+/** Starts the fake platform world on a random free port of 127.0.0.1. */
+export async function startWorld(): Promise<FakeWorld> {
+  const hosts = worldHosts();
+  const tokens = new Map<string, TokenSpec>();
+  const issued: string[] = [];
+  const faults = new FaultBook();
+  const log = new RequestLog();
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  function issueLike(old: TokenSpec | undefined, now: Date): string {
+    const platform = old?.platform ?? 'instagram';
+    const prefix = platform === 'threads' ? 'THAA' : 'IGAA';
+    const token = `${prefix}-FAKE-REFRESHED-${issued.length + 1}`;
+    issued.push(token);
+    tokens.set(token, {
+      ...(old ?? { platform }),
+      state: 'valid',
+      expiresAt: new Date(now.getTime() + FIVE_MILLION_SECONDS * 1000),
+    });
+    return token;
+  }
+
+  function apiAnswer(route: ApiRoute, token: string | undefined): FakeAnswer {
+    const known = token === undefined ? undefined : tokens.get(token);
+    const spec = known && route.platforms.includes(known.platform) ? known : undefined;
+    const state: TokenState = spec?.state ?? 'invalid';
+    const now = new Date();
+    // Recorded answers first; built-in ones where the answer carries live data (expiry, account, new token).
+    const dynamic = route.endpoint !== 'me' || (state === 'valid' && spec?.account !== undefined);
+    const recorded = dynamic ? undefined : recordedAnswer(route.fixturePlatform, route.endpoint, state);
+    return recorded ?? route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
+  }
+
+  function faultAnswer(fault: Exclude<Fault, { kind: 'delay' | 'hang' | 'drop' }>): FakeAnswer {
+    switch (fault.kind) {
+      case 'server-error':
+        return {
+          status: fault.status ?? 500,
+          headers: { 'content-type': 'application/json' },
+          body: { error: { message: 'An unexpected error has occurred. Please retry your request later.' } },
+        };
+      case 'rate-limit':
+        return {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': String(fault.retryAfterSeconds) },
+          body: { title: 'Too Many Requests', status: 429, detail: 'Too Many Requests' },
+        };
+      case 'garbage':
+        return {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+          body: '<html>\u0000{"id": oops',
+        };
+    }
+  }
+
+  function send(res: ServerResponse, answer: FakeAnswer): void {
+    const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    const route = matchApiRoute(host, url.pathname);
+    const token = route?.token(url, req.headers);
+    const { delayMs, fault } = faults.take(host);
+    const entry = log.start(
+      {
+        host,
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        platform: route ? tokens.get(token ?? '')?.platform : undefined,
+        endpoint: route?.endpoint,
+        fault:
+          [delayMs ? `delay ${delayMs} ms` : '', fault?.kind ?? ''].filter(Boolean).join(', ') || undefined,
+      },
+      token,
+    );
+    res.on('close', () => log.finish(entry, 'aborted'));
+    if (delayMs > 0) await sleep(delayMs);
+    if (closed || res.destroyed) return;
+    if (fault?.kind === 'hang') return log.finish(entry, 'hung');
+    if (fault?.kind === 'drop') {
+      log.finish(entry, 'dropped');
+      req.socket.destroy();
+      return;
+    }
+    const answer = fault
+      ? faultAnswer(fault)
+      : route
+        ? apiAnswer(route, token)
+        : SITES.has(host) || (hosts.includes(host) && !isApiHost(host))
+          ? sitePage(host, url.pathname)
+          : { status: 404, headers: { 'content-type': 'application/json' }, body: { error: 'not found' } };
+    log.finish(entry, answer.status);
+    send(res, answer);
+  }
+
+  const server: Server = createServer(selfSignedCertificate(hosts), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, { status: 500, body: { error: String(error) } });
+    });
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('secureConnection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  function setToken(token: string, spec: TokenSpec): void {
+    if (!SUPPORTED_STATES[spec.platform].includes(spec.state)) {
+      throw new Error(`The fake ${spec.platform} API cannot answer "${spec.state}"`);
+    }
+    tokens.set(token, spec);
+  }
+
+  return {
+    port,
+    hosts,
+    setToken,
+    setState(token, state) {
+      const spec = tokens.get(token);
+      if (!spec) throw new Error('setState: unknown token (register it with setToken first)');
+      setToken(token, { ...spec, state });
+    },
+    issuedTokens: () => [...issued],
+    fault: (fault, options) => faults.add(fault, options),
+    clearFaults: () => faults.clear(),
+    requests: (filter) => log.matching(filter),
+    maxConcurrency: (host) => log.maxConcurrency(host),
+    inFlight: (host) => log.inFlightCount(host),
+    clearLog: () => log.clear(),
+    async close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      const done = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await done;
+    },
+  };
+}
