@@ -1,3 +1,4 @@
+import type { FieldIssue } from '../domain/field-issue';
 import type { PlatformId } from '../domain/platform-id';
 import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
@@ -35,13 +36,6 @@ export interface BannerProfile {
   reconnectUrl: string;
 }
 
-export interface FieldIssue {
-  /** 1-based row in the file (data rows; the CSV header is row 0); absent for file-level problems. */
-  row?: number;
-  field?: string;
-  message: string;
-}
-
 export interface ImportSummary {
   created: number;
   updated: number;
@@ -53,4 +47,4 @@ export interface ExportResult {
   text: string;
 }
 
-export type { BannerSite };
+export type { BannerSite, FieldIssue };

@@ -1,0 +1,18 @@
+/** The import/export file contract (DESIGN.md, "Import/export file"): pure parsing and writing. */
+export {
+  CONTRACT_FIELDS,
+  type ContractField,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  FILE_FORMAT,
+  FILE_VERSION,
+  type ImportParseResult,
+  type ImportRow,
+  importProfileSchema,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  MAX_REPORTED_ISSUES,
+} from './contract';
+export { normaliseIsoDate } from './iso-date';
+export { detectImportFormat, parseImportFile } from './parse-import-file';
+export { exportFileName, exportMimeType, serializeExport } from './serialize-export';

@@ -1,0 +1,91 @@
+import type { FieldIssue } from '../field-issue';
+import {
+  type ExportFormat,
+  type ImportParseResult,
+  type ImportRow,
+  MAX_IMPORT_BYTES,
+  MAX_REPORTED_ISSUES,
+} from './contract';
+import { fileMessages, rowMessages } from './import-messages';
+import { readCsvFile } from './read-csv';
+import { readJsonFile } from './read-json';
+import { validateRow } from './row-validation';
+
+/**
+ * Reads an import file (JSON or CSV, see DESIGN.md "Import/export file") all-or-nothing: either every
+ * row is valid and comes back cleaned (trimmed, dates as canonical UTC ISO), or every problem found is
+ * reported with its row and field: the first `MAX_REPORTED_ISSUES` and one line counting the rest.
+ * Never throws, and never repeats an access token in a message.
+ */
+export function parseImportFile(fileName: string, text: string): ImportParseResult {
+  const bytes = utf8ByteLength(text);
+  if (bytes > MAX_IMPORT_BYTES) return fail([{ message: fileMessages.tooLarge(bytes) }]);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail([{ message: fileMessages.empty() }]);
+
+  const read = detectImportFormat(fileName, body) === 'json' ? readJsonFile(body) : readCsvFile(body);
+  const issues = [...read.issues];
+  const secrets = new Set<string>();
+  for (const { values } of read.rows) {
+    if (typeof values?.accessToken === 'string') secrets.add(values.accessToken.trim());
+  }
+
+  const rows: ImportRow[] = [];
+  const firstRowByIdentity = new Map<string, number>();
+  for (const raw of read.rows) {
+    issues.push(...raw.issues);
+    const { values } = raw;
+    if (!values) continue;
+    const result = validateRow({ ...raw, values }, secrets);
+    if (result.ok) rows.push(result.profile);
+    else issues.push(...result.issues);
+    if (!result.identity) continue;
+    const first = firstRowByIdentity.get(result.identity.key);
+    if (first === undefined) firstRowByIdentity.set(result.identity.key, raw.row);
+    else
+      issues.push({
+        row: raw.row,
+        field: result.identity.by,
+        message: rowMessages.duplicate(result.identity.by, first),
+      });
+  }
+  return issues.length === 0 ? { ok: true, rows } : fail(issues);
+}
+
+/** The file's format by its extension (`.json`, `.csv`, `.tsv`), else by whether it starts like JSON. */
+export function detectImportFormat(fileName: string, text: string): ExportFormat {
+  const extension = /\.([^./\\]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  if (extension === 'json') return 'json';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+function fail(issues: FieldIssue[]): ImportParseResult {
+  if (issues.length <= MAX_REPORTED_ISSUES) return { ok: false, issues };
+  const rest = issues.length - MAX_REPORTED_ISSUES;
+  return {
+    ok: false,
+    issues: [...issues.slice(0, MAX_REPORTED_ISSUES), { message: fileMessages.moreProblems(rest) }],
+  };
+}
+
+/** The size the file had on disk (UTF-8), counted without building a copy of a 10 MB string. */
+function utf8ByteLength(text: string): number {
+  // Each UTF-16 unit takes 1 to 3 bytes, so short texts need no counting.
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+    if (bytes > MAX_IMPORT_BYTES) return bytes + (text.length - i - 1);
+  }
+  return bytes;
+}
