@@ -16,7 +16,6 @@ export async function applyBadge(state: BackgroundState): Promise<void> {
       platformName: platform(profile.platform).displayName,
       verdict,
     })),
-    browser.i18n.getMessage('extName') || 'Reconnect Radar',
   );
   const button = toolbarButton();
   await Promise.all([

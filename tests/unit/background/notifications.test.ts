@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { transitionOf } from '@/lib/background/notifications';
+import { backgroundFor, testClock } from './context';
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const all = async () =>
+  Object.values(await fakeBrowser.notifications.getAll()) as {
+    title: string;
+    message: string;
+    buttons?: unknown[];
+  }[];
+
+describe('notifications', () => {
+  it.each([
+    ['ok', 'expiring', 'expiring'],
+    ['unknown', 'expiring', 'expiring'],
+    ['expiring', 'expired', 'expired'],
+    ['ok', 'disconnected', 'disconnected'],
+    ['disconnected', 'ok', 'recovered'],
+    ['expired', 'ok', 'recovered'],
+    ['expiring', 'ok', undefined],
+    ['ok', 'ok', undefined],
+    ['ok', 'unknown', undefined],
+    ['expired', 'disconnected', 'disconnected'],
+  ] as const)('%s → %s notifies %s', (before, after, transition) => {
+    expect(transitionOf(before, after)).toBe(transition);
+  });
+
+  it('announces a profile that expires once, also across worker restarts', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const bg = backgroundFor(clock);
+    await bg.data({
+      type: 'save-profile',
+      profile: { platform: 'facebook', name: 'Acme Coffee', expiresAt: iso(clock.now().getTime() + 60_000) },
+    });
+    expect(await all()).toHaveLength(0); // first sight: remembered, not announced
+    clock.advance(61_000);
+    await bg.ctx.reconcile();
+    await bg.ctx.reconcile();
+    const shown = await all();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ title: 'Connection expired' });
+    expect(shown[0]?.message).toContain('Acme Coffee (Facebook) has expired');
+    expect(shown[0]?.buttons).toHaveLength(2);
+    // A new worker life: a fresh background over the same database announces nothing new.
+    await backgroundFor(clock).ctx.reconcile();
+    expect(await all()).toHaveLength(1);
+  });
+
+  it('groups several transitions into one notification', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const bg = backgroundFor(clock);
+    for (const name of ['A', 'B', 'C']) {
+      await bg.data({
+        type: 'save-profile',
+        profile: { platform: 'linkedin', name, expiresAt: iso(clock.now().getTime() + 8 * DAY) },
+      });
+    }
+    clock.advance(2 * DAY);
+    await bg.ctx.reconcile();
+    const shown = await all();
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toBe('3 profiles changed');
+  });
+
+  it('stays quiet when notifications are off', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const bg = backgroundFor(clock);
+    const { settings } = await bg.data({ type: 'get-state' });
+    const { profile } = await bg.data({
+      type: 'save-profile',
+      profile: { platform: 'facebook', name: 'Quiet', expiresAt: iso(clock.now().getTime() + 8 * DAY) },
+    });
+    await bg.data({ type: 'save-settings', settings: { ...settings, notifications: false } });
+    clock.advance(2 * DAY);
+    await bg.ctx.reconcile();
+    expect(await all()).toHaveLength(0);
+    expect(profile.status).toBe('ok');
+  });
+
+  it('a snoozed profile is announced only when its status gets worse than when it was snoozed', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const bg = backgroundFor(clock);
+    const { profile } = await bg.data({
+      type: 'save-profile',
+      profile: { platform: 'facebook', name: 'Snoozy', expiresAt: iso(clock.now().getTime() + 2 * DAY) },
+    });
+    await bg.data({ type: 'snooze', id: profile.id, days: 7 });
+    clock.advance(DAY);
+    await bg.ctx.reconcile();
+    expect(await all()).toHaveLength(0);
+    clock.advance(DAY + 1000);
+    await bg.ctx.reconcile();
+    expect((await all()).map((n) => n.title)).toEqual(['Connection expired']);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundFor, testClock } from './context';
+
+const clock = testClock('2026-11-26T12:00:00Z');
+const facebookTab = { id: 'test-extension-id', url: 'https://www.facebook.com/', tab: { id: 7 }, frameId: 0 };
+
+describe('message border', () => {
+  it('answers an unknown message type with an error, not a crash', async () => {
+    const bg = backgroundFor(clock);
+    expect(await bg.request({ type: 'launch-rockets' } as never)).toMatchObject({
+      ok: false,
+      error: 'Malformed request.',
+    });
+    expect(await bg.request(null as never)).toMatchObject({ ok: false });
+    expect(await bg.request('get-state' as never)).toMatchObject({ ok: false });
+  });
+
+  it('reports which field of a malformed request is wrong', async () => {
+    const bg = backgroundFor(clock);
+    const response = await bg.request({
+      type: 'save-profile',
+      profile: { platform: 'myspace', name: '' },
+    } as never);
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.issues?.map((i) => i.field)).toEqual(
+      expect.arrayContaining(['profile.platform', 'profile.name']),
+    );
+  });
+
+  it('refuses messages from another extension or an unknown page', async () => {
+    const bg = backgroundFor(clock);
+    expect(
+      await bg.request(
+        { type: 'get-state' },
+        { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' },
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'Unknown sender.',
+    });
+    expect(
+      await bg.request(
+        { type: 'get-state' },
+        { id: 'test-extension-id', url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 },
+      ),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('lets a content script ask only for banner messages', async () => {
+    const bg = backgroundFor(clock);
+    expect(await bg.request({ type: 'get-state' }, facebookTab)).toEqual({
+      ok: false,
+      error: 'Not allowed from a web page.',
+    });
+    expect(
+      await bg.request({ type: 'export', format: 'json', includeTokens: true }, facebookTab),
+    ).toMatchObject({ ok: false });
+    expect(await bg.request({ type: 'banner-state', site: 'facebook' }, facebookTab)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses a content script asking about another site, or running in a sub-frame', async () => {
+    const bg = backgroundFor(clock);
+    expect(await bg.request({ type: 'banner-state', site: 'linkedin' }, facebookTab)).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await bg.request({ type: 'banner-state', site: 'facebook' }, { ...facebookTab, frameId: 3 }),
+    ).toEqual({
+      ok: false,
+      error: 'Unknown sender.',
+    });
+  });
+});
