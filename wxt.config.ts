@@ -16,7 +16,11 @@ export default defineConfig({
     // Live checks call each platform's own "who am I" endpoint and nothing else.
     host_permissions: apiHostPermissions(),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BANNER_SITES, type BannerSite, type Settings, settingsSchema } from '@/lib/domain/settings';
+import { platform } from '@/lib/platforms';
+import { type MessageKey, useI18n } from '../i18n';
+import { Field } from './field';
+
+type NumberField = 'warnDays' | 'checkIntervalMinutes' | 'bannerDays';
+
+export interface SettingsFormProps {
+  settings: Settings;
+  saving: boolean;
+  /** What happened last: saved, or the background's error with its issues. */
+  result?:
+    | { ok: true }
+    | { ok: false; message: string; issues: readonly { field?: string; message: string }[] };
+  onSave(settings: Settings): void;
+}
+
+const NUMBER_FIELDS: [NumberField, MessageKey, MessageKey][] = [
+  ['warnDays', 'settingWarnDays', 'settingWarnDaysHint'],
+  ['checkIntervalMinutes', 'settingCheckInterval', 'settingCheckIntervalHint'],
+  ['bannerDays', 'settingBannerDays', 'settingBannerDaysHint'],
+];
+
+type Draft = Record<NumberField, string> & Pick<Settings, 'notifications' | 'banners'>;
+
+function toDraft(s: Settings): Draft {
+  return {
+    warnDays: String(s.warnDays),
+    checkIntervalMinutes: String(s.checkIntervalMinutes),
+    bannerDays: String(s.bannerDays),
+    notifications: s.notifications,
+    banners: { ...s.banners },
+  };
+}
+
+function fromDraft(d: Draft): Record<string, unknown> {
+  const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+  return {
+    warnDays: num(d.warnDays),
+    checkIntervalMinutes: num(d.checkIntervalMinutes),
+    bannerDays: num(d.bannerDays),
+    notifications: d.notifications,
+    banners: d.banners,
+  };
+}
+
+/** Settings with range checks beside each number; saved as a whole. */
+export function SettingsForm({ settings, saving, result, onSave }: SettingsFormProps) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(() => toDraft(settings));
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) setDraft(toDraft(settings));
+  }, [settings, dirty]);
+
+  const parsed = settingsSchema.safeParse(fromDraft(draft));
+  const errors: Partial<Record<string, string>> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      errors[key] ??= issue.code === 'invalid_type' ? t('settingNumberRequired') : issue.message;
+    }
+  }
+  if (result && !result.ok) for (const i of result.issues) if (i.field) errors[i.field] ??= i.message;
+
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setDirty(true);
+  };
+
+  return (
+    <form
+      class="settings-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (parsed.success) {
+          setDirty(false);
+          onSave(parsed.data);
+        } else {
+          const first = parsed.error.issues[0]?.path[0];
+          if (first) document.getElementById(`setting-${String(first)}`)?.focus();
+        }
+      }}
+    >
+      <div class="form-grid">
+        {NUMBER_FIELDS.map(([field, label, hint]) => (
+          <Field key={field} id={`setting-${field}`} label={t(label)} hint={t(hint)} error={errors[field]}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                inputMode="numeric"
+                value={draft[field]}
+                onInput={(e) => update({ [field]: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <div class="check">
+        <input
+          id="setting-notifications"
+          type="checkbox"
+          checked={draft.notifications}
+          onChange={(e) => update({ notifications: e.currentTarget.checked })}
+        />
+        <label for="setting-notifications">{t('settingNotifications')}</label>
+      </div>
+      <fieldset class="banner-sites">
+        <legend>{t('settingBanners')}</legend>
+        {BANNER_SITES.map((site: BannerSite) => (
+          <div class="check" key={site}>
+            <input
+              id={`setting-banner-${site}`}
+              type="checkbox"
+              checked={draft.banners[site]}
+              onChange={(e) => update({ banners: { ...draft.banners, [site]: e.currentTarget.checked } })}
+            />
+            <label for={`setting-banner-${site}`}>{t('settingBannerOn', platform(site).displayName)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={saving} aria-busy={saving}>
+          {saving ? t('actionSaving') : t('actionSaveSettings')}
+        </button>
+        {result?.ok && !dirty ? (
+          <p class="notice notice--ok" role="status">
+            {t('settingsSaved')}
+          </p>
+        ) : null}
+        {result && !result.ok ? (
+          <p class="notice notice--error" role="alert">
+            {result.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

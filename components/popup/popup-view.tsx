@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { sortByUrgency } from '@/lib/domain/urgency';
+import type { StateSnapshot } from '@/lib/messaging/views';
+import { useI18n } from '../i18n';
+import { Icon } from '../icon';
+import { useProgressiveCount } from '../use-progressive-count';
+import { ProfileRow, type SnoozeDays } from './profile-row';
+import { summaryCounts, summaryText } from './summary';
+
+export interface PopupViewProps {
+  snapshot?: StateSnapshot;
+  /** Why the state could not be loaded. */
+  loadError?: string;
+  /** Why the last action failed. */
+  actionError?: string;
+  /** Ids of profiles being checked; `'*'` while "Check all" runs. */
+  checking: ReadonlySet<string>;
+  /** A profile to scroll to and focus (from `#profile=<id>`). */
+  focusId?: string;
+  onCheckAll(): void;
+  onCheck(id: string): void;
+  onSnooze(id: string, days: SnoozeDays): void;
+  onUnsnooze(id: string): void;
+  onOpenOptions(): void;
+  onRetry(): void;
+}
+
+const FIRST_ROWS = 100;
+
+export function PopupView(props: PopupViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { snapshot, checking, focusId } = props;
+  const profiles = useMemo(() => sortByUrgency(snapshot?.profiles ?? []), [snapshot]);
+  const now = useMemo(() => new Date(snapshot?.now ?? Date.now()), [snapshot]);
+  const focusIndex = focusId ? profiles.findIndex((p) => p.id === focusId) : -1;
+  const shown = useProgressiveCount(profiles.length, FIRST_ROWS, 300, focusIndex + 1);
+  const focused = useRef<string>();
+
+  useEffect(() => {
+    if (!focusId || focusIndex < 0 || focused.current === focusId) return;
+    const row = document.getElementById(`profile-${focusId}`);
+    if (!row) return;
+    focused.current = focusId;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
+  }, [focusId, focusIndex, shown]);
+
+  const anyToken = profiles.some((p) => p.hasToken);
+  const checkingAll = checking.has('*');
+
+  return (
+    <div class="popup">
+      <header class="popup__header">
+        <div class="popup__title-row">
+          <h1 class="popup__title">{t('extName')}</h1>
+          <button type="button" class="button button--quiet" onClick={props.onOpenOptions}>
+            {t('actionManageProfiles')}
+          </button>
+        </div>
+        {snapshot ? (
+          <div class="popup__summary-row">
+            <p class="popup__summary" role="status">
+              {summaryText(i18n, summaryCounts(profiles))}
+            </p>
+            {anyToken ? (
+              <button
+                type="button"
+                class="button"
+                disabled={checkingAll}
+                aria-busy={checkingAll}
+                onClick={props.onCheckAll}
+              >
+                <Icon name="refresh" />
+                {checkingAll ? t('actionCheckingAll') : t('actionCheckAll')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </header>
+      {props.actionError ? (
+        <p class="notice notice--error" role="alert">
+          {props.actionError}
+        </p>
+      ) : null}
+      <main class="popup__body">
+        {props.loadError ? (
+          <div class="empty" role="alert">
+            <p>{t('loadFailed', props.loadError)}</p>
+            <button type="button" class="button" onClick={props.onRetry}>
+              {t('actionRetry')}
+            </button>
+          </div>
+        ) : !snapshot ? (
+          <p class="empty" aria-busy="true">
+            {t('loading')}
+          </p>
+        ) : profiles.length === 0 ? (
+          <div class="empty">
+            <h2>{t('emptyTitle')}</h2>
+            <p>{t('emptyBody')}</p>
+            <button type="button" class="button button--primary" onClick={props.onOpenOptions}>
+              {t('actionAddProfiles')}
+            </button>
+          </div>
+        ) : (
+          <ul class="rows" aria-label={t('profilesListLabel')}>
+            {profiles.slice(0, shown).map((p) => (
+              <ProfileRow
+                key={p.id}
+                profile={p}
+                now={now}
+                checking={checkingAll || checking.has(p.id)}
+                onCheck={props.onCheck}
+                onSnooze={props.onSnooze}
+                onUnsnooze={props.onUnsnooze}
+              />
+            ))}
+          </ul>
+        )}
+        {snapshot && shown < profiles.length ? (
+          <p class="rows__more" aria-hidden="true">
+            {t('loadingMore')}
+          </p>
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18nContext } from '@/components/i18n';
+import { extensionI18n } from '@/lib/ui/i18n';
+import { OptionsApp } from './options-app';
+import '@/components/theme.css';
+import './options.css';
+
+const i18n = extensionI18n();
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = i18n.t('optionsTitle');
+
+render(
+  <I18nContext.Provider value={i18n}>
+    <OptionsApp />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);

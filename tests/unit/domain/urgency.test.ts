@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Status } from '@/lib/domain/token-status';
+import { sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
+
+function p(name: string, status: Status, extra: Partial<UrgencyInput> = {}): UrgencyInput {
+  return { name, status, snoozed: false, ...extra };
+}
+
+describe('sortByUrgency', () => {
+  it.each<[string, UrgencyInput[], string[]]>([
+    [
+      'broken before expiring before unknown before ok',
+      [p('ok', 'ok'), p('unknown', 'unknown'), p('expiring', 'expiring'), p('expired', 'expired')],
+      ['expired', 'expiring', 'unknown', 'ok'],
+    ],
+    [
+      'expired and disconnected share the first group, soonest expiry first',
+      [
+        p('disc', 'disconnected', { effectiveExpiresAt: '2026-12-01T00:00:00Z' }),
+        p('exp', 'expired', { effectiveExpiresAt: '2026-11-01T00:00:00Z' }),
+      ],
+      ['exp', 'disc'],
+    ],
+    [
+      'expiring soonest first',
+      [
+        p('later', 'expiring', { effectiveExpiresAt: '2026-11-20T00:00:00Z' }),
+        p('sooner', 'expiring', { effectiveExpiresAt: '2026-11-18T00:00:00Z' }),
+      ],
+      ['sooner', 'later'],
+    ],
+    [
+      'a snoozed profile sits below the others of its own group, above the next group',
+      [
+        p('expiring', 'expiring', { effectiveExpiresAt: '2026-11-30T00:00:00Z' }),
+        p('snoozed-expired', 'expired', { snoozed: true, effectiveExpiresAt: '2026-10-01T00:00:00Z' }),
+        p('expired', 'expired', { effectiveExpiresAt: '2026-11-10T00:00:00Z' }),
+      ],
+      ['expired', 'snoozed-expired', 'expiring'],
+    ],
+    [
+      'unknown or never-ending expiry comes after a known date, then by name',
+      [
+        p('Zed', 'ok'),
+        p('never', 'ok', { effectiveExpiresAt: null }),
+        p('alpha', 'ok'),
+        p('dated', 'ok', { effectiveExpiresAt: '2027-01-01T00:00:00Z' }),
+      ],
+      ['dated', 'alpha', 'never', 'Zed'],
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(sortByUrgency(input).map((x) => x.name)).toEqual(expected);
+  });
+
+  it('leaves the input array in its original order', () => {
+    const input = [p('ok', 'ok'), p('expired', 'expired')];
+    sortByUrgency(input);
+    expect(input.map((x) => x.name)).toEqual(['ok', 'expired']);
+  });
+});
