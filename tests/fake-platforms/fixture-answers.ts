@@ -3,40 +3,67 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlatformId } from '../../lib/domain/platform-id';
 import type { Endpoint, FakeAnswer } from './answer';
-import type { TokenState } from './tokens';
 
+/** Recorded answers: tests/fixtures/api/<platform>/<prefix><case>.json (format: tests/fixtures/api/README.md). */
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/api/', import.meta.url));
 
-/** The recorded fixture file names that hold the answer for a state, most specific first. */
-function caseNames(endpoint: Endpoint, state: TokenState): string[] {
-  const prefix = endpoint === 'me' ? '' : `${endpoint}-`;
-  return [`${prefix}${state}`];
+/** The clock recorded answers are relative to, unless a file says otherwise (README). */
+const DEFAULT_RECORDED_NOW = '2026-11-26T12:00:00Z';
+
+/** Unix-second fields that move with the clock. */
+const EPOCH_FIELDS = new Set(['expires_at', 'data_access_expires_at', 'issued_at', 'exp']);
+
+/** File prefixes of platforms that make more than one request (README, "Which request a file answers"). */
+function prefix(platform: PlatformId, endpoint: Endpoint): string {
+  if (platform === 'facebook') return endpoint === 'debug-token' ? 'debug-token-' : 'me-';
+  if (platform === 'instagram' || platform === 'threads') return endpoint === 'refresh' ? 'refresh-' : 'me-';
+  return '';
 }
 
-const cache = new Map<string, FakeAnswer | null>();
+interface RecordedFile {
+  now?: string;
+  response?: FakeAnswer;
+}
 
-function read(platform: PlatformId, name: string): FakeAnswer | null {
-  const file = join(FIXTURE_DIR, platform, `${name}.json`);
-  if (!existsSync(file)) return null;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { response?: FakeAnswer };
-  const response = parsed.response;
-  if (!response || typeof response.status !== 'number') {
-    throw new Error(`${file}: expected {"response": {"status", "headers", "body"}}`);
+const cache = new Map<string, RecordedFile | null>();
+
+function load(file: string): RecordedFile | null {
+  if (!cache.has(file)) {
+    cache.set(file, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RecordedFile) : null);
   }
-  return { status: response.status, headers: response.headers ?? {}, body: response.body };
+  return cache.get(file) ?? null;
 }
 
-/** The recorded answer (tests/fixtures/api/<platform>/<case>.json) for a state, when one exists. */
+/** Puts the token back where the recording says `{token}`, and moves recorded dates to the real clock. */
+function replay(value: unknown, token: string, shiftSeconds: number, key?: string): unknown {
+  if (typeof value === 'string') return value.replaceAll('{token}', token);
+  if (typeof value === 'number' && key && EPOCH_FIELDS.has(key) && value > 0) return value + shiftSeconds;
+  if (Array.isArray(value)) return value.map((v) => replay(v, token, shiftSeconds));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replay(v, token, shiftSeconds, k)]));
+  }
+  return value;
+}
+
+/** The recorded answer for a case of one platform's endpoint, when a fixture file holds it. */
 export function recordedAnswer(
   platform: PlatformId,
   endpoint: Endpoint,
-  state: TokenState,
+  caseName: string,
+  token = '',
+  now = new Date(),
 ): FakeAnswer | undefined {
-  for (const name of caseNames(endpoint, state)) {
-    const key = `${platform}/${name}`;
-    if (!cache.has(key)) cache.set(key, read(platform, name));
-    const answer = cache.get(key);
-    if (answer) return answer;
+  const file = join(FIXTURE_DIR, platform, `${prefix(platform, endpoint)}${caseName}.json`);
+  const recorded = load(file);
+  if (!recorded) return undefined;
+  const response = recorded.response;
+  if (!response || typeof response.status !== 'number') {
+    throw new Error(`${file}: expected {"response": {"status", "headers", "body"}}`);
   }
-  return undefined;
+  const shift = Math.round((now.getTime() - Date.parse(recorded.now ?? DEFAULT_RECORDED_NOW)) / 1000);
+  return {
+    status: response.status,
+    headers: response.headers ?? {},
+    body: replay(response.body, token, shift),
+  };
 }

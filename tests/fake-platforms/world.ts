@@ -77,32 +77,54 @@ export async function startWorld(): Promise<FakeWorld> {
     const spec = known && route.platforms.includes(known.platform) ? known : undefined;
     const state: TokenState = spec?.state ?? 'invalid';
     const now = new Date();
-    // Recorded answers first; built-in ones where the answer carries live data (expiry, account, new token).
-    const dynamic = route.endpoint !== 'me' || (state === 'valid' && spec?.account !== undefined);
-    const recorded = dynamic ? undefined : recordedAnswer(route.fixturePlatform, route.endpoint, state);
-    return recorded ?? route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
+    const built = route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
+    // Recorded answers first, except where the answer carries live data (expiry, account, a new token).
+    const live =
+      (route.endpoint === 'refresh' && state === 'valid') ||
+      (route.endpoint === 'debug-token' &&
+        (spec?.expiresAt !== undefined || spec?.debugToken !== 'answer')) ||
+      (state === 'valid' && spec?.account !== undefined);
+    if (live) return built;
+    return recordedAnswer(route.fixturePlatform, route.endpoint, state, token, now) ?? built;
   }
 
-  function faultAnswer(fault: Exclude<Fault, { kind: 'delay' | 'hang' | 'drop' }>): FakeAnswer {
+  /** A fault's answer: the platform's recorded one when there is one (same case names), else a generic one. */
+  function faultAnswer(
+    fault: Exclude<Fault, { kind: 'delay' | 'hang' | 'drop' }>,
+    route: ApiRoute | undefined,
+    token: string | undefined,
+  ): FakeAnswer {
+    const recorded = (name: string) =>
+      route && recordedAnswer(route.fixturePlatform, route.endpoint, name, token ?? '');
     switch (fault.kind) {
-      case 'server-error':
+      case 'server-error': {
+        const status = fault.status ?? 500;
+        const answer = recorded('server-error');
+        if (answer && answer.status >= 500) return { ...answer, status };
         return {
-          status: fault.status ?? 500,
+          status,
           headers: { 'content-type': 'application/json' },
           body: { error: { message: 'An unexpected error has occurred. Please retry your request later.' } },
         };
-      case 'rate-limit':
+      }
+      case 'rate-limit': {
+        const retryAfter = { 'retry-after': String(fault.retryAfterSeconds) };
+        const answer = recorded('rate-limited');
+        if (answer?.status === 429) return { ...answer, headers: { ...answer.headers, ...retryAfter } };
         return {
           status: 429,
-          headers: { 'content-type': 'application/json', 'retry-after': String(fault.retryAfterSeconds) },
+          headers: { 'content-type': 'application/json', ...retryAfter },
           body: { title: 'Too Many Requests', status: 429, detail: 'Too Many Requests' },
         };
+      }
       case 'garbage':
-        return {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-          body: '<html>\u0000{"id": oops',
-        };
+        return (
+          recorded('garbage') ?? {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: '<html>\u0000{"id": oops',
+          }
+        );
     }
   }
 
@@ -140,7 +162,7 @@ export async function startWorld(): Promise<FakeWorld> {
       return;
     }
     const answer = fault
-      ? faultAnswer(fault)
+      ? faultAnswer(fault, route, token)
       : route
         ? apiAnswer(route, token)
         : SITES.has(host) || (hosts.includes(host) && !isApiHost(host))

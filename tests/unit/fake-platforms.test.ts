@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWorld, startWorld } from '../fake-platforms';
@@ -62,6 +63,15 @@ describe('the fake platform world', () => {
     const dead = await ask(world, fbMe('EAAB-FAKE-UNIT-1'));
     expect(dead.status).toBe(400);
     expect(JSON.parse(dead.body).error).toMatchObject({ code: 190, error_subcode: 460 });
+  });
+
+  it('serves the recorded answer when a fixture holds the case', async () => {
+    const file = 'tests/fixtures/api/facebook/me-password-changed.json';
+    const recorded = JSON.parse(readFileSync(file, 'utf8')).response;
+    world.setToken('EAAB-FAKE-UNIT-2', { platform: 'facebook', state: 'password-changed' });
+    const reply = await ask(world, fbMe('EAAB-FAKE-UNIT-2'));
+    expect(reply.status).toBe(recorded.status);
+    expect(JSON.parse(reply.body)).toEqual(recorded.body);
   });
 
   it('answers an unknown token, or one of another platform, as an invalid token', async () => {
