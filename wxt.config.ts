@@ -26,7 +26,7 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'reconnect-radar@reconnect-radar.app',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           }
