@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { facebookLiveCheck } from './live-check';
 
 export const facebook: PlatformDefinition = {
   id: 'facebook',
@@ -12,4 +13,5 @@ export const facebook: PlatformDefinition = {
   manageAccessUrl: 'https://www.facebook.com/settings?tab=business_tools',
   siteMatches: ['*://*.facebook.com/*'],
   apiHosts: ['graph.facebook.com'],
+  liveCheck: facebookLiveCheck,
 };

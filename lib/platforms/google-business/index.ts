@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { googleBusinessLiveCheck } from './live-check';
 
 export const googleBusiness: PlatformDefinition = {
   id: 'google-business',
@@ -12,4 +13,5 @@ export const googleBusiness: PlatformDefinition = {
   manageAccessUrl: 'https://myaccount.google.com/connections',
   siteMatches: [],
   apiHosts: ['oauth2.googleapis.com'],
+  liveCheck: googleBusinessLiveCheck,
 };

@@ -1,4 +1,6 @@
 import type { PlatformDefinition } from '../types';
+import { instagramLiveCheck } from './live-check';
+import { instagramRefresh } from './refresh';
 
 export const instagram: PlatformDefinition = {
   id: 'instagram',
@@ -11,4 +13,6 @@ export const instagram: PlatformDefinition = {
   manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
   siteMatches: ['*://*.instagram.com/*'],
   apiHosts: ['graph.instagram.com', 'graph.facebook.com'],
+  liveCheck: instagramLiveCheck,
+  refresh: instagramRefresh,
 };

@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { linkedinLiveCheck } from './live-check';
 
 export const linkedin: PlatformDefinition = {
   id: 'linkedin',
@@ -11,4 +12,5 @@ export const linkedin: PlatformDefinition = {
   manageAccessUrl: 'https://www.linkedin.com/psettings/permitted-services',
   siteMatches: ['*://*.linkedin.com/*'],
   apiHosts: ['api.linkedin.com'],
+  liveCheck: linkedinLiveCheck,
 };

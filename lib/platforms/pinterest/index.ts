@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { pinterestLiveCheck } from './live-check';
 
 export const pinterest: PlatformDefinition = {
   id: 'pinterest',
@@ -11,4 +12,5 @@ export const pinterest: PlatformDefinition = {
   manageAccessUrl: 'https://www.pinterest.com/settings/security',
   siteMatches: [],
   apiHosts: ['api.pinterest.com'],
+  liveCheck: pinterestLiveCheck,
 };

@@ -1,4 +1,6 @@
 import type { PlatformDefinition } from '../types';
+import { threadsLiveCheck } from './live-check';
+import { threadsRefresh } from './refresh';
 
 export const threads: PlatformDefinition = {
   id: 'threads',
@@ -11,4 +13,6 @@ export const threads: PlatformDefinition = {
   manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
   siteMatches: ['*://*.threads.net/*', '*://*.threads.com/*'],
   apiHosts: ['graph.threads.net'],
+  liveCheck: threadsLiveCheck,
+  refresh: threadsRefresh,
 };

@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { tiktokLiveCheck } from './live-check';
 
 export const tiktok: PlatformDefinition = {
   id: 'tiktok',
@@ -12,4 +13,5 @@ export const tiktok: PlatformDefinition = {
   manageAccessUrl: 'https://www.tiktok.com/setting',
   siteMatches: [],
   apiHosts: ['open.tiktokapis.com'],
+  liveCheck: tiktokLiveCheck,
 };

@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { xLiveCheck } from './live-check';
 
 export const x: PlatformDefinition = {
   id: 'x',
@@ -12,4 +13,5 @@ export const x: PlatformDefinition = {
   manageAccessUrl: 'https://x.com/settings/connected_apps',
   siteMatches: ['*://x.com/*', '*://*.x.com/*'],
   apiHosts: ['api.x.com'],
+  liveCheck: xLiveCheck,
 };

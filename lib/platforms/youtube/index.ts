@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../types';
+import { youtubeLiveCheck } from './live-check';
 
 export const youtube: PlatformDefinition = {
   id: 'youtube',
@@ -12,4 +13,5 @@ export const youtube: PlatformDefinition = {
   manageAccessUrl: 'https://myaccount.google.com/connections',
   siteMatches: [],
   apiHosts: ['oauth2.googleapis.com'],
+  liveCheck: youtubeLiveCheck,
 };

@@ -1,0 +1,31 @@
+import { facebookLiveCheck } from '../facebook/live-check';
+import { classifyGraphMe, type GraphError } from '../graph-errors';
+import type { LiveCheckStep } from '../types';
+
+/*
+ * An Instagram profile is connected either through Instagram Login (tokens for graph.instagram.com) or
+ * through Facebook Login (a Facebook token with Instagram permissions). The stored token does not say
+ * which, so the check asks graph.instagram.com first. A Facebook token makes it answer 190 "Cannot parse
+ * access token" (the token is not in its format): that hands over to the Facebook steps, which then give
+ * the verdict — so a token that is garbage for both still ends as invalid, from Facebook's answer.
+ * Any other answer (a dead Instagram token, a rate limit, an outage) is the verdict of this step.
+ */
+function notAnInstagramLoginToken(error: GraphError): boolean {
+  return (
+    error.code === 190 && error.subcode === undefined && /cannot parse access token/i.test(error.message)
+  );
+}
+
+export const instagramMeStep: LiveCheckStep = {
+  request(token) {
+    return {
+      method: 'GET',
+      url: `https://graph.instagram.com/me?fields=id,username&access_token=${encodeURIComponent(token)}`,
+    };
+  },
+  classify(response, now) {
+    return classifyGraphMe(response, now, { nameField: 'username', handOver: notAnInstagramLoginToken });
+  },
+};
+
+export const instagramLiveCheck: readonly LiveCheckStep[] = [instagramMeStep, ...facebookLiveCheck];
