@@ -5,7 +5,13 @@ import { evaluateStatus } from '../domain/token-status';
 import { platform } from '../platforms';
 import type { LiveCheckResult } from '../platforms/types';
 import { readMeta, writeMeta } from '../storage/meta-store';
-import { getProfile, listProfiles, recordHistory, updateProfile } from '../storage/profile-repository';
+import {
+  commitCheck,
+  getProfile,
+  listProfiles,
+  recordHistory,
+  updateProfile,
+} from '../storage/profile-repository';
 import { getSettings } from '../storage/settings-store';
 import { getToken, putToken, tokenInfo } from '../storage/token-vault';
 import { RETRY_ALARM, scheduleAt } from './alarms';
@@ -104,10 +110,10 @@ function drain(hooks: CycleHooks): Promise<number> {
         if (!queue.length) break;
         const settings = await getSettings();
         await Promise.all(
-          queue.map(async ([id, queuedAt]) => {
+          queue.map(async ([id]) => {
             inFlight.add(id);
             try {
-              if (await checkOne(id, queuedAt, settings, hooks.now)) checked++;
+              if (await checkOne(id, settings, hooks.now)) checked++;
             } finally {
               inFlight.delete(id);
               await serial(async () => {
@@ -200,41 +206,45 @@ async function maybeRefresh(
   return parsed.token;
 }
 
-async function checkOne(
-  id: string,
-  queuedAt: string,
-  settings: Settings,
-  clock: () => Date,
-): Promise<boolean> {
+async function checkOne(id: string, settings: Settings, clock: () => Date): Promise<boolean> {
   const profile = await getProfile(id);
   if (!profile?.hasToken || !platform(profile.platform).liveCheck) return false;
-  // Checked since it was queued (the worker stopped before it could cross it off): done already.
-  if (profile.lastCheck && Date.parse(profile.lastCheck.at) >= Date.parse(queuedAt)) return false;
   let token = await getToken(id);
   if (!token) return false;
   token = (await maybeRefresh(profile, token, settings, clock())) ?? token;
   const result = await runSteps(profile, token, clock());
-  const at = clock();
-  const check = toLastCheck(result, at);
-  await updateProfile(id, (p) => ({
-    ...p,
-    lastCheck: check,
-    lastVerdict: check.outcome === 'transient' ? p.lastVerdict : check,
-  }));
+  const check = toLastCheck(result, clock());
   const { expiresAt: _expiry, ...entry } = check;
-  await recordHistory({ profileId: id, ...entry });
+  await commitCheck(
+    id,
+    (p) => ({ ...p, lastCheck: check, lastVerdict: nextVerdict(p.lastVerdict, check) }),
+    { profileId: id, ...entry },
+    QUEUE_KEY,
+  );
   await serial(async () => {
     const retries = await readMeta(RETRY_KEY, parseRetries);
     if (result.outcome === 'transient') {
       const attempts = (retries[id]?.attempts ?? 0) + 1;
       const delay = backoffDelay(attempts, Math.random(), result.retryAfterMs);
-      retries[id] = { attempts, notBefore: new Date(at.getTime() + delay).toISOString() };
+      retries[id] = { attempts, notBefore: new Date(Date.parse(check.at) + delay).toISOString() };
     } else {
       delete retries[id];
     }
     await writeMeta(RETRY_KEY, retries);
   });
   return true;
+}
+
+/**
+ * A transient failure says nothing about the token: the last verdict stands. A valid answer that does not
+ * mention an expiry keeps the expiry an earlier valid answer (or a refresh) gave.
+ */
+function nextVerdict(previous: LastCheck | undefined, check: LastCheck): LastCheck | undefined {
+  if (check.outcome === 'transient') return previous;
+  if (check.outcome === 'valid' && check.expiresAt === undefined && previous?.outcome === 'valid') {
+    return previous.expiresAt === undefined ? check : { ...check, expiresAt: previous.expiresAt };
+  }
+  return check;
 }
 
 /** Forgets a profile's retry schedule (deleted, or its token replaced). */

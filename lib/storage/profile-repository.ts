@@ -98,6 +98,31 @@ export async function updateProfile(
   return next ?? parsed.data;
 }
 
+/**
+ * Stores a live check's result in one transaction: the profile's new state, its history entry, and crossing
+ * it off the persisted check queue. A worker stopped at any point leaves either all three or none.
+ */
+export async function commitCheck(
+  id: string,
+  change: (current: Profile) => Profile,
+  entry: HistoryEntry,
+  queueKey: string,
+): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction(['profiles', 'history', 'meta'], 'readwrite');
+  const parsed = profileSchema.safeParse(await tx.objectStore('profiles').get(id));
+  if (parsed.success) {
+    await tx.objectStore('profiles').put(profileSchema.parse(change(parsed.data)));
+    await tx.objectStore('history').put(entry);
+  }
+  const queue = await tx.objectStore('meta').get(queueKey);
+  if (queue && typeof queue === 'object' && id in queue) {
+    const { [id]: _done, ...rest } = queue as Record<string, unknown>;
+    await tx.objectStore('meta').put(rest, queueKey);
+  }
+  await tx.done;
+}
+
 /** Removes a profile with its token and its check history. */
 export async function deleteProfile(id: string): Promise<boolean> {
   const db = await openDatabase();
