@@ -69,8 +69,4 @@ export type Response<T extends RequestType> =
   | { ok: true; data: ResponseMap[T] }
   | { ok: false; error: string; issues?: FieldIssue[] };
 
-/** The name of the port pages and content scripts open to hear that the state changed. */
-export const STATE_PORT = 'state-changes';
-export interface StateChangedEvent {
-  type: 'state-changed';
-}
+export { STATE_PORT, type StateChangedEvent } from './state-port';

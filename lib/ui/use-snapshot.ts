@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
-import { STATE_PORT, type StateChangedEvent } from '@/lib/messaging/protocol';
+import { STATE_PORT, type StateChangedEvent } from '@/lib/messaging/state-port';
 import type { StateSnapshot } from '@/lib/messaging/views';
 
 export interface SnapshotState {
