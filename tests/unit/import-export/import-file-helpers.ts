@@ -1,0 +1,23 @@
+import type { FieldIssue } from '@/lib/domain/field-issue';
+import type { ImportParseResult } from '@/lib/domain/import-export';
+
+/** A JSON import file around the given profile entries. */
+export function jsonFile(profiles: unknown[], top: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: 'reconnect-radar', version: 1, profiles, ...top });
+}
+
+/** A CSV import file from lines (joined with LF). */
+export function csvFile(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** The issues of a failed parse; fails the test when the parse succeeded. */
+export function issuesOf(result: ImportParseResult): FieldIssue[] {
+  if (result.ok) throw new Error(`expected issues, got ${result.rows.length} valid rows`);
+  return result.issues;
+}
+
+/** Where each issue points: `[row, field]`, `undefined` for what an issue does not have. */
+export function placesOf(result: ImportParseResult): [number | undefined, string | undefined][] {
+  return issuesOf(result).map((issue) => [issue.row, issue.field]);
+}
