@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'notifications'],
+    permissions: ['alarms', 'notifications'],
     // Live checks call each platform's own "who am I" endpoint and nothing else.
     host_permissions: apiHostPermissions(),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
