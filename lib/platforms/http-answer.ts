@@ -55,13 +55,14 @@ export function transient(
   now: Date,
   extra: { code?: number | string; subcode?: number; retryAfterMs?: number } = {},
 ): FailedCheck {
-  const retryAfterMs = parseRetryAfter(header(response, 'retry-after'), now) ?? extra.retryAfterMs;
+  const { retryAfterMs: fallbackWait, ...ids } = extra;
+  const retryAfterMs = parseRetryAfter(header(response, 'retry-after'), now) ?? fallbackWait;
   return {
     outcome: 'transient',
     reason,
     detail: cleanDetail(message),
     httpStatus: response.status,
-    ...extra,
+    ...ids,
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
 }

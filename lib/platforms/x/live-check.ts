@@ -40,9 +40,8 @@ function firstV1Error(body: Record<string, unknown>): { code: number; message: s
 
 /** v2 "problem" answers: `{title, type, status, detail}`. */
 function problemText(body: Record<string, unknown>): string {
-  return [stringField(body, 'title'), stringField(body, 'detail'), stringField(body, 'reason')]
-    .filter(Boolean)
-    .join(': ');
+  const parts = [stringField(body, 'title'), stringField(body, 'detail'), stringField(body, 'reason')];
+  return [...new Set(parts.filter(Boolean))].join(': ');
 }
 
 export const xUsersMeStep: LiveCheckStep = {
