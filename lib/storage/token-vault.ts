@@ -92,9 +92,9 @@ export async function getToken(profileId: string): Promise<string | undefined> {
   const corrupt = (why: string) =>
     new TokenVaultError('corrupt', `The stored token for profile ${profileId} cannot be read: ${why}.`);
   if (!isEncryptedShape(record)) throw corrupt('the record is damaged');
-  const existing = await db.get('meta', KEY_NAME);
-  if (!(existing instanceof CryptoKey)) throw corrupt('the vault key is missing');
-  const key = await vaultKey(db);
+  // Read, never create: a new key could not open a record written with the lost one.
+  const key = await db.get('meta', KEY_NAME);
+  if (!(key instanceof CryptoKey)) throw corrupt('the vault key is missing');
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(

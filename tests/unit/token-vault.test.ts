@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/lib/storage/db';
 import {
   deleteAllTokens,
@@ -94,6 +94,15 @@ describe('token vault', () => {
     expect(cryptoKey.algorithm.name).toBe('AES-GCM');
     await expect(crypto.subtle.exportKey('raw', cryptoKey)).rejects.toThrow();
     await expect(crypto.subtle.exportKey('jwk', cryptoKey)).rejects.toThrow();
+  });
+
+  it('two contexts creating the key at the same moment end up sharing one key', async () => {
+    vi.resetModules();
+    const other = await import('@/lib/storage/token-vault');
+    await Promise.all([putToken('p1', TOKEN, NOW), other.putToken('p2', 'EAAB-FAKE-other-context', NOW)]);
+    expect(await getToken('p1')).toBe(TOKEN);
+    expect(await getToken('p2')).toBe('EAAB-FAKE-other-context');
+    expect(await other.getToken('p1')).toBe(TOKEN);
   });
 
   it('records when a token was stored, and a refresh replaces token and date', async () => {
