@@ -13,7 +13,7 @@ import {
  * Every message an import can report, in one place so the wording stays consistent. Row messages start
  * with the field name and have no final full stop ("expiresAt: not a date …"); the row number travels separately in `FieldIssue.row`.
  * No message ever contains an access token: values are only quoted for `platform` and `kind`, and only
- * when short and not one of the file's tokens (`quotable`).
+ * when short and holding none of the file's tokens (`quotable`).
  */
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -22,10 +22,15 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const EXAMPLE_DATE = '2026-11-30T09:00:00Z';
 
 /** Longest value quoted back in a message: enough for a typo, too short for a real access token. */
-const MAX_QUOTED = 24;
+export const MAX_QUOTED = 24;
 
-export function quotable(value: string, secrets: ReadonlySet<string>): string | undefined {
-  return value.length <= MAX_QUOTED && !secrets.has(value) ? JSON.stringify(value) : undefined;
+/**
+ * A value as it may be quoted in a message, or `undefined` when it must not be: too long, or holding
+ * one of `secrets` (the file's access tokens that are short enough to hide in a quotable value).
+ */
+export function quotable(value: string, secrets: readonly string[]): string | undefined {
+  if (value.length > MAX_QUOTED || secrets.some((secret) => value.includes(secret))) return undefined;
+  return JSON.stringify(value);
 }
 
 const given = (quoted: string | undefined) => (quoted ? ` ${quoted}` : '');

@@ -6,10 +6,10 @@ import {
   MAX_IMPORT_BYTES,
   MAX_REPORTED_ISSUES,
 } from './contract';
-import { fileMessages, rowMessages } from './import-messages';
+import { fileMessages, MAX_QUOTED, rowMessages } from './import-messages';
 import { readCsvFile } from './read-csv';
 import { readJsonFile } from './read-json';
-import { validateRow } from './row-validation';
+import { type RawRow, validateRow } from './row-validation';
 
 /**
  * Reads an import file (JSON or CSV, see DESIGN.md "Import/export file") all-or-nothing: either every
@@ -25,10 +25,7 @@ export function parseImportFile(fileName: string, text: string): ImportParseResu
 
   const read = detectImportFormat(fileName, body) === 'json' ? readJsonFile(body) : readCsvFile(body);
   const issues = [...read.issues];
-  const secrets = new Set<string>();
-  for (const { values } of read.rows) {
-    if (typeof values?.accessToken === 'string') secrets.add(values.accessToken.trim());
-  }
+  const secrets = shortSecrets(read.rows);
 
   const rows: ImportRow[] = [];
   const firstRowByIdentity = new Map<string, number>();
@@ -58,6 +55,18 @@ export function detectImportFormat(fileName: string, text: string): ExportFormat
   if (extension === 'json') return 'json';
   if (extension === 'csv' || extension === 'tsv') return 'csv';
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+/** The file's access tokens that are short enough to fit in a quoted value (real ones never are). */
+function shortSecrets(rows: readonly RawRow[]): string[] {
+  const secrets = new Set<string>();
+  for (const { values } of rows) {
+    const token = values?.accessToken;
+    if (typeof token !== 'string') continue;
+    const trimmed = token.trim();
+    if (trimmed !== '' && trimmed.length <= MAX_QUOTED) secrets.add(trimmed);
+  }
+  return [...secrets];
 }
 
 function fail(issues: FieldIssue[]): ImportParseResult {

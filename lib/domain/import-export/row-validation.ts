@@ -37,12 +37,9 @@ const isDateField = (field: ContractField) => (DATE_FIELDS as readonly string[])
 
 /**
  * Cleans one row (trim, empty = absent, dates to canonical ISO, platform and kind to lower case) and
- * validates it with the profile schema. `secrets` are the file's access tokens: never quoted back.
+ * validates it with the profile schema. `secrets` are the file's short access tokens (see `quotable`): never quoted back.
  */
-export function validateRow(
-  raw: RawRow & { values: RowValues },
-  secrets: ReadonlySet<string>,
-): RowValidation {
+export function validateRow(raw: RawRow & { values: RowValues }, secrets: readonly string[]): RowValidation {
   const issues: FieldIssue[] = [];
   const flagged = new Set<ContractField>();
   const clean: Partial<Record<ContractField, string>> = {};
@@ -101,7 +98,7 @@ function describeIssue(
   issue: z.core.$ZodIssue,
   value: string | undefined,
   original: unknown,
-  secrets: ReadonlySet<string>,
+  secrets: readonly string[],
 ): string {
   if (value === undefined) return rowMessages.required(field);
   const quoted = typeof original === 'string' ? quotable(original.trim(), secrets) : undefined;
