@@ -1,7 +1,10 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames } from 'idb';
 
 export const DB_NAME = 'reconnect-radar';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** Check history kept per profile (newest first); older entries are pruned when a new one is written. */
+export const HISTORY_LIMIT = 200;
 
 export interface HistoryEntry {
   profileId: string;
@@ -33,8 +36,11 @@ export interface QuarantinedRecord {
 
 export interface RadarDB extends DBSchema {
   profiles: { key: string; value: unknown };
-  /** Keyed by [profileId, at]: writing the same check twice (a worker restarted mid-cycle) is a no-op. */
-  history: { key: [string, string]; value: HistoryEntry; indexes: { byProfile: string } };
+  /**
+   * Keyed by [profileId, at]: writing the same check twice (a worker restarted mid-cycle) is a no-op, and
+   * one profile's entries are a key range in time order. `byAt` (v2) orders every entry by time.
+   */
+  history: { key: [string, string]; value: HistoryEntry; indexes: { byProfile: string; byAt: string } };
   tokens: { key: string; value: EncryptedToken };
   /** Settings, the vault key, notification bookkeeping, the check queue: small singletons by name. */
   meta: { key: string; value: unknown };
@@ -43,12 +49,31 @@ export interface RadarDB extends DBSchema {
 
 export type Database = IDBPDatabase<RadarDB>;
 
+type HistoryStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'history', 'versionchange'>;
+
+/** Keeps the newest `HISTORY_LIMIT` entries of every profile (keys sort by profile, then time). */
+async function pruneAllHistory(history: HistoryStore): Promise<void> {
+  let cursor = await history.openKeyCursor(null, 'prev');
+  let profileId: string | undefined;
+  let kept = 0;
+  while (cursor) {
+    const [id] = cursor.primaryKey;
+    if (id !== profileId) {
+      profileId = id;
+      kept = 0;
+    }
+    if (++kept > HISTORY_LIMIT) await history.delete(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+}
+
 let opening: Promise<Database> | undefined;
 
 /** Opens (once per worker life) the extension's one database, upgrading it version by version. */
 export function openDatabase(): Promise<Database> {
   opening ??= openDB<RadarDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      // Version by version, so a database of any older version ends up the same as a new one.
       if (oldVersion < 1) {
         db.createObjectStore('profiles', { keyPath: 'id' });
         const history = db.createObjectStore('history', { keyPath: ['profileId', 'at'] });
@@ -56,6 +81,12 @@ export function openDatabase(): Promise<Database> {
         db.createObjectStore('tokens', { keyPath: 'profileId' });
         db.createObjectStore('meta');
         db.createObjectStore('quarantine', { keyPath: 'seq', autoIncrement: true });
+      }
+      if (oldVersion < 2) {
+        const history = transaction.objectStore('history');
+        history.createIndex('byAt', 'at');
+        // v1 kept every check forever: apply the new limit to what is there (a no-op for a new database).
+        void pruneAllHistory(history);
       }
     },
     blocking() {

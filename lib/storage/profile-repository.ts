@@ -1,5 +1,6 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
-import { type Database, type HistoryEntry, openDatabase } from './db';
+import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
 
 export interface ProfileList {
   profiles: Profile[];
@@ -114,6 +115,7 @@ export async function commitCheck(
   if (parsed.success) {
     await tx.objectStore('profiles').put(profileSchema.parse(change(parsed.data)));
     await tx.objectStore('history').put(entry);
+    await pruneHistory(tx.objectStore('history'), id);
   }
   const queue = await tx.objectStore('meta').get(queueKey);
   if (queue && typeof queue === 'object' && id in queue) {
@@ -136,10 +138,30 @@ export async function deleteProfile(id: string): Promise<boolean> {
   return existed;
 }
 
-/** Appends a live-check result. Keyed by profile and time, so writing the same result twice keeps one. */
+type HistoryStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'history', 'readwrite'>;
+
+/** Deletes all but the newest `HISTORY_LIMIT` entries of one profile (its keys are [id, at], in time order). */
+async function pruneHistory(history: HistoryStore, profileId: string): Promise<void> {
+  const range = IDBKeyRange.bound([profileId], [profileId, []]);
+  const excess = (await history.count(range)) - HISTORY_LIMIT;
+  if (excess <= 0) return;
+  let cursor = await history.openKeyCursor(range);
+  for (let i = 0; cursor && i < excess; i++) {
+    await history.delete(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Appends a live-check result, keeping the newest `HISTORY_LIMIT` of the profile. Keyed by profile and time,
+ * so writing the same result twice keeps one.
+ */
 export async function recordHistory(entry: HistoryEntry): Promise<void> {
   const db = await openDatabase();
-  await db.put('history', entry);
+  const tx = db.transaction('history', 'readwrite');
+  await tx.store.put(entry);
+  await pruneHistory(tx.store, entry.profileId);
+  await tx.done;
 }
 
 export async function historyOf(profileId: string): Promise<HistoryEntry[]> {
