@@ -15,7 +15,12 @@ export interface ImportPanelProps {
 
 /** "Row 3 · expiresAt · Invalid date", "expiresAt · …", or the message alone. */
 export function issueText(issue: FieldIssue, rowLabel: (row: string) => string): string {
-  return [issue.row === undefined ? '' : rowLabel(String(issue.row)), issue.field ?? '', issue.message]
+  // Import messages may start with their field ("expiresAt: not a date"): say the field once.
+  const message =
+    issue.field && issue.message.startsWith(`${issue.field}: `)
+      ? issue.message.slice(issue.field.length + 2)
+      : issue.message;
+  return [issue.row === undefined ? '' : rowLabel(String(issue.row)), issue.field ?? '', message]
     .filter(Boolean)
     .join(' · ');
 }

@@ -88,7 +88,8 @@ export function ProfileForm({ profile, saving, issues, onSubmit, onCancel }: Pro
   const serverErrors: FieldErrors = {};
   const formIssues: string[] = [];
   for (const issue of issues) {
-    const field = issue.field as FormField | undefined;
+    // The background names request fields by their path ("profile.name").
+    const field = issue.field?.replace(/^profile\./, '') as FormField | undefined;
     if (field && field in values && !serverErrors[field]) serverErrors[field] = issue.message;
     else formIssues.push(issue.field ? `${issue.field} · ${issue.message}` : issue.message);
   }

@@ -62,7 +62,9 @@ export function SettingsForm({ settings, saving, result, onSave }: SettingsFormP
       errors[key] ??= issue.code === 'invalid_type' ? t('settingNumberRequired') : issue.message;
     }
   }
-  if (result && !result.ok) for (const i of result.issues) if (i.field) errors[i.field] ??= i.message;
+  if (result && !result.ok) {
+    for (const i of result.issues) if (i.field) errors[i.field.replace(/^settings\./, '')] ??= i.message;
+  }
 
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));

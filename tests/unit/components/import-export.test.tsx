@@ -16,7 +16,7 @@ describe('import panel', () => {
           message: 'Nothing was imported: 2 problems in the file.',
           issues: [
             { row: 3, field: 'expiresAt', message: 'Invalid ISO date' },
-            { row: 5, field: 'platform', message: 'Unknown platform' },
+            { row: 5, field: 'platform', message: 'platform: unknown platform "myspace"' },
             { message: 'The file is not valid JSON' },
           ],
         }}
@@ -31,7 +31,7 @@ describe('import panel', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Row 3 · expiresAt · Invalid ISO date',
-      'Row 5 · platform · Unknown platform',
+      'Row 5 · platform · unknown platform "myspace"',
       'The file is not valid JSON',
     ]);
   });

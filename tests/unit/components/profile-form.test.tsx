@@ -53,7 +53,7 @@ describe('profile form', () => {
   it('shows the background’s issues beside their fields, and the rest above the form', () => {
     renderForm({
       issues: [
-        { field: 'handle', message: 'Another Facebook profile already has this handle' },
+        { field: 'profile.handle', message: 'Another Facebook profile already has this handle' },
         { message: 'The background is busy' },
       ],
     });
