@@ -22,6 +22,14 @@ export const BANNER_SITE_PLATFORMS: Record<BannerSite, readonly PlatformId[]> = 
   threads: ['threads'],
 };
 
+/**
+ * The content-script match patterns of a banner site: https only (facebook.com and others are
+ * HSTS-preloaded anyway), and `*.host` also matches the bare host.
+ */
+export function bannerMatchPatterns(site: BannerSite): string[] {
+  return BANNER_SITE_HOSTS[site].map((host) => `https://*.${host}/*`);
+}
+
 /** The banner site a page URL belongs to (https only), or undefined. */
 export function bannerSiteOfUrl(url: string | undefined): BannerSite | undefined {
   if (!url) return undefined;

@@ -1,0 +1,9 @@
+import { startBanner } from '@/lib/content/start-banner';
+import { bannerMatchPatterns } from '@/lib/platforms/banner-sites';
+
+export default defineContentScript({
+  matches: bannerMatchPatterns('threads'),
+  runAt: 'document_idle',
+  allFrames: false,
+  main: (ctx) => startBanner(ctx, 'threads'),
+});
