@@ -3,6 +3,7 @@ import type { LastCheck, Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
 import { evaluateStatus } from '../domain/token-status';
 import { platform } from '../platforms';
+import { withoutToken } from '../platforms/answer-detail';
 import type { LiveCheckResult } from '../platforms/types';
 import { readMeta, writeMeta } from '../storage/meta-store';
 import {
@@ -13,7 +14,7 @@ import {
   updateProfile,
 } from '../storage/profile-repository';
 import { getSettings } from '../storage/settings-store';
-import { getToken, putToken, tokenInfo } from '../storage/token-vault';
+import { getToken, putToken, TokenVaultError, tokenInfo } from '../storage/token-vault';
 import { RETRY_ALARM, scheduleAt } from './alarms';
 import { perform } from './http';
 
@@ -114,6 +115,12 @@ function drain(hooks: CycleHooks): Promise<number> {
             inFlight.add(id);
             try {
               if (await checkOne(id, settings, hooks.now)) checked++;
+            } catch (error) {
+              // One profile's failure must not stop the others; it stays queued-off and is retried next cycle.
+              console.error(
+                'Reconnect Radar: check failed',
+                error instanceof Error ? error.name : typeof error,
+              );
             } finally {
               inFlight.delete(id);
               await serial(async () => {
@@ -148,7 +155,9 @@ async function runSteps(profile: Profile, token: string, now: Date): Promise<Liv
     const answer = await perform(step.request(token));
     if (!answer.ok) return { outcome: 'transient', reason: answer.reason, detail: answer.detail };
     const result = step.classify(answer.response, now);
-    if (result !== 'next') return result;
+    if (result === 'next') continue;
+    // Classifiers hide token-like text by pattern; this removes the actual token, should a platform echo it.
+    return result.outcome === 'valid' ? result : { ...result, detail: withoutToken(result.detail, token) };
   }
   return { outcome: 'transient', reason: 'unexpected-answer', detail: 'No check step could read the answer' };
 }
@@ -191,7 +200,7 @@ async function maybeRefresh(
       profileId: profile.id,
       at: now.toISOString(),
       outcome: 'transient',
-      detail: `Automatic refresh failed: ${parsed.detail}`.slice(0, 500),
+      detail: `Automatic refresh failed: ${withoutToken(parsed.detail, token)}`.slice(0, 500),
     });
     return undefined;
   }
@@ -209,10 +218,8 @@ async function maybeRefresh(
 async function checkOne(id: string, settings: Settings, clock: () => Date): Promise<boolean> {
   const profile = await getProfile(id);
   if (!profile?.hasToken || !platform(profile.platform).liveCheck) return false;
-  let token = await getToken(id);
-  if (!token) return false;
-  token = (await maybeRefresh(profile, token, settings, clock())) ?? token;
-  const result = await runSteps(profile, token, clock());
+  const result = await checkWithStoredToken(profile, settings, clock);
+  if (!result) return false;
   const check = toLastCheck(result, clock());
   const { expiresAt: _expiry, ...entry } = check;
   await commitCheck(
@@ -233,6 +240,24 @@ async function checkOne(id: string, settings: Settings, clock: () => Date): Prom
     await writeMeta(RETRY_KEY, retries);
   });
   return true;
+}
+
+/** Runs the live check with the profile's stored token; an unreadable token is reported, not thrown. */
+async function checkWithStoredToken(
+  profile: Profile,
+  settings: Settings,
+  clock: () => Date,
+): Promise<LiveCheckResult | undefined> {
+  let token: string | undefined;
+  try {
+    token = await getToken(profile.id);
+  } catch (error) {
+    if (!(error instanceof TokenVaultError)) throw error;
+    return { outcome: 'transient', reason: 'token-unreadable', detail: error.message };
+  }
+  if (!token) return undefined;
+  token = (await maybeRefresh(profile, token, settings, clock())) ?? token;
+  return runSteps(profile, token, clock());
 }
 
 /**

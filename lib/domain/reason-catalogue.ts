@@ -167,6 +167,13 @@ export const REASON_CATALOGUE = {
     severity: 'transient',
     causes: [],
   },
+  'token-unreadable': {
+    title: 'Stored token unreadable',
+    explanation: 'The access token saved for this profile could not be read back, so it was not checked.',
+    remedy: 'Enter the access token again on the options page; the status shown is the last one known.',
+    severity: 'transient',
+    causes: [],
+  },
   'no-dates': {
     title: 'Not enough information',
     explanation: 'No connection date, expiry date or token is known for this profile.',

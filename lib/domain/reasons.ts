@@ -27,6 +27,7 @@ export const REASONS = [
   'network-error', // no answer: offline, DNS, TLS, dropped connection
   'timeout', // no answer within the time limit
   'unexpected-answer', // an answer we could not read
+  'token-unreadable', // the stored token could not be decrypted (damaged record, lost key)
   // Bookkeeping
   'no-dates', // nothing known: no dates and no token to check
 ] as const;
@@ -40,4 +41,5 @@ export const TRANSIENT_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   'network-error',
   'timeout',
   'unexpected-answer',
+  'token-unreadable',
 ]);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RETRY_ALARM } from '@/lib/background/alarms';
 import { checkDueProfiles, checkProfiles, resumePendingChecks } from '@/lib/background/check-cycle';
+import { openDatabase } from '@/lib/storage/db';
 import { writeMeta } from '@/lib/storage/meta-store';
 import { historyOf } from '@/lib/storage/profile-repository';
 import { tokenInfo } from '@/lib/storage/token-vault';
@@ -94,6 +95,29 @@ describe('live check cycle', () => {
     expect(view).toMatchObject({ status: 'ok', stale: true, staleReason: 'network-error' });
     expect(JSON.stringify(view)).not.toContain(TOKEN);
     expect(JSON.stringify(await historyOf(id))).not.toContain(TOKEN);
+  });
+
+  it('a stored token that cannot be read is reported on that profile and does not stop the others', async () => {
+    const calls = serve({ '/debug_token': 'facebook/debug-token-valid.json' });
+    const bg = backgroundFor(clock);
+    const damaged = await facebookProfileWithToken(bg);
+    const { profile: other } = await bg.data({
+      type: 'save-profile',
+      profile: { platform: 'facebook', name: 'Beans', expiresAt: '2026-12-30T00:00:00Z' },
+    });
+    await bg.data({ type: 'set-token', id: other.id, token: `${TOKEN}-2` });
+    const db = await openDatabase();
+    const record = await db.get('tokens', damaged);
+    await db.put('tokens', { ...record!, data: new ArrayBuffer(3) });
+    expect(await checkProfiles([damaged, other.id], hooks)).toBe(2);
+    const views = (await bg.data({ type: 'get-state' })).profiles;
+    expect(views.find((p) => p.id === damaged)).toMatchObject({
+      stale: true,
+      staleReason: 'token-unreadable',
+      status: 'ok',
+    });
+    expect(views.find((p) => p.id === other.id)).toMatchObject({ stale: false, status: 'ok' });
+    expect(calls).toHaveLength(1);
   });
 
   it('two overlapping cycles check a profile once', async () => {
