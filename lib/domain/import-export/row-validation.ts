@@ -37,7 +37,8 @@ const isDateField = (field: ContractField) => (DATE_FIELDS as readonly string[])
 
 /**
  * Cleans one row (trim, empty = absent, dates to canonical ISO, platform and kind to lower case) and
- * validates it with the profile schema. `secrets` are the file's short access tokens (see `quotable`): never quoted back.
+ * validates it with the profile schema. `secrets` are the file's short access tokens (see
+ * `quotable`): a value holding one is never quoted back.
  */
 export function validateRow(raw: RawRow & { values: RowValues }, secrets: readonly string[]): RowValidation {
   const issues: FieldIssue[] = [];
