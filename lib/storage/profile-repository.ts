@@ -1,6 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
+import { KEY_NAME as VAULT_KEY_NAME } from './token-vault';
 
 export interface ProfileList {
   profiles: Profile[];
@@ -169,16 +170,21 @@ export async function historyOf(profileId: string): Promise<HistoryEntry[]> {
   return db.getAllFromIndex('history', 'byProfile', profileId);
 }
 
-/** Deletes every profile, token, history entry, quarantined record and setting. */
+/**
+ * Deletes every profile, token, history entry, quarantined record and setting. The vault key stays (as with
+ * `deleteAllTokens`): the worker keeps using the key it loaded, so a token stored after a wipe must still find
+ * it; without tokens it opens nothing.
+ */
 export async function deleteAllData(): Promise<number> {
   const db: Database = await openDatabase();
   const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine'], 'readwrite');
   const count = await tx.objectStore('profiles').count();
+  const metaKeys = await tx.objectStore('meta').getAllKeys();
   await Promise.all([
     tx.objectStore('profiles').clear(),
     tx.objectStore('tokens').clear(),
     tx.objectStore('history').clear(),
-    tx.objectStore('meta').clear(),
+    ...metaKeys.filter((k) => k !== VAULT_KEY_NAME).map((k) => tx.objectStore('meta').delete(k)),
     tx.objectStore('quarantine').clear(),
   ]);
   await tx.done;

@@ -7,7 +7,8 @@ import { type Database, type EncryptedToken, openDatabase } from './db';
  * without the browser profile's key handle. No error text here ever contains a token.
  */
 
-const KEY_NAME = 'vault-key';
+/** The meta record holding the vault key: wiping data keeps it (workers cache the key they last used). */
+export const KEY_NAME = 'vault-key';
 const IV_BYTES = 12;
 const ALGORITHM = 'AES-GCM';
 
