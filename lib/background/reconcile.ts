@@ -6,6 +6,13 @@ import { broadcastStateChanged } from './ports';
 import { type BackgroundState, loadState } from './state';
 
 let queue: Promise<unknown> = Promise.resolve();
+/** What pages last heard about: every get-state reconciles, and pages re-read on each broadcast. */
+let lastBroadcast: string | undefined;
+
+/** The state as pages see it, without the clock: equal fingerprints mean nothing to re-read. */
+function fingerprint(state: BackgroundState): string {
+  return JSON.stringify([state.settings, state.quarantined, state.entries]);
+}
 
 /**
  * Brings everything outside the database in line with it: badge, the alarm for the next status change by
@@ -18,7 +25,12 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
     await scheduleAt(STATUS_ALARM, nextStatusChange(state.entries.map((e) => e.verdict)), state.now);
     await applyBadge(state);
     await notifyTransitions(state);
-    broadcastStateChanged();
+    // Only on a change: a page re-reads on each event, and its read reconciles again (no ping-pong).
+    const current = fingerprint(state);
+    if (current !== lastBroadcast) {
+      lastBroadcast = current;
+      broadcastStateChanged();
+    }
     return state;
   });
   queue = run.catch(() => undefined);
