@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import { STATE_PORT, type StateChangedEvent } from '@/lib/messaging/state-port';
@@ -7,35 +7,58 @@ import type { StateSnapshot } from '@/lib/messaging/views';
 export interface SnapshotState {
   snapshot?: StateSnapshot;
   error?: string;
+  /** Reads the state again; resolves once the page holds the newest answer. */
   refresh(): Promise<void>;
 }
 
-/** Countdowns and "checked 5 min ago" stay right while a page stays open. */
+/** Countdowns and "checked 5 min ago" stay right while a page is in view. */
 const CLOCK_REFRESH_MS = 60_000;
-/** The service worker may stop; its port closes then, and we open a new one after a short pause. */
+/** The service worker may stop; its port closes then, and a page in view opens a new one shortly. */
 const RECONNECT_MS = 500;
 
+const visible = () => document.visibilityState === 'visible';
+
 /**
- * The background's state, kept current: `get-state` once, then again whenever the background says
- * on the state port that something changed (and once a minute for the clock).
+ * Reads the state one request at a time. A change announced while a read is under way causes one more
+ * read afterwards, so bursts of announcements cost at most two reads, and the newest answer wins.
+ */
+function createReader(apply: (s: StateSnapshot) => void, fail: (message: string) => void) {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const loop = async () => {
+    do {
+      again = false;
+      try {
+        apply(await send({ type: 'get-state' }));
+      } catch (e) {
+        fail(e instanceof Error ? e.message : String(e));
+      }
+    } while (again);
+    running = undefined;
+  };
+  return (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = loop();
+    return running;
+  };
+}
+
+/**
+ * The background's state, kept current: `get-state` once, then again whenever the background says on
+ * the state port that something changed, and once a minute while the page is in view.
  */
 export function useSnapshot(): SnapshotState {
   const [snapshot, setSnapshot] = useState<StateSnapshot>();
   const [error, setError] = useState<string>();
-  const latest = useRef(0);
-
-  const refresh = useCallback(async () => {
-    const ticket = ++latest.current;
-    try {
-      const next = await send({ type: 'get-state' });
-      if (ticket !== latest.current) return;
-      setSnapshot(next);
-      setError(undefined);
-    } catch (e) {
-      if (ticket !== latest.current) return;
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
+  const read = useRef<() => Promise<void>>();
+  read.current ??= createReader((s) => {
+    setSnapshot(s);
+    setError(undefined);
+  }, setError);
+  const refresh = read.current;
 
   useEffect(() => {
     let port: Browser.runtime.Port | undefined;
@@ -47,20 +70,31 @@ export function useSnapshot(): SnapshotState {
         if ((message as StateChangedEvent | undefined)?.type === 'state-changed') void refresh();
       });
       port.onDisconnect.addListener(() => {
-        if (closed) return;
-        timer = setTimeout(() => {
-          open();
-          void refresh();
-        }, RECONNECT_MS);
+        port = undefined;
+        // Nothing changes while the worker sleeps but what an alarm wakes it for: a page in view
+        // listens again at once; a hidden one waits until it is looked at.
+        if (!closed && visible()) timer = setTimeout(reopen, RECONNECT_MS);
       });
+    };
+    const reopen = () => {
+      if (closed || port) return;
+      open();
+      void refresh();
+    };
+    const onVisibility = () => {
+      if (visible()) reopen();
     };
     open();
     void refresh();
-    const clock = setInterval(() => void refresh(), CLOCK_REFRESH_MS);
+    const clock = setInterval(() => {
+      if (visible()) void refresh();
+    }, CLOCK_REFRESH_MS);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       closed = true;
       clearTimeout(timer);
       clearInterval(clock);
+      document.removeEventListener('visibilitychange', onVisibility);
       port?.disconnect();
     };
   }, [refresh]);
