@@ -1,30 +1,41 @@
-import { z } from 'zod';
+// zod/mini: the same validation at a third of the size, which the options page and background bundle.
+import { z } from 'zod/mini';
 import { PLATFORM_IDS } from './platform-id';
 import { REASONS } from './reasons';
 
 export const PROFILE_KINDS = ['user', 'page', 'organization', 'channel', 'business'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
 
-const isoDate = z.iso.datetime({ offset: true });
+const isoDate = z.iso.datetime({
+  offset: true,
+  error: 'Not a date and time (ISO 8601, e.g. 2026-11-30T09:00:00Z)',
+});
 
 /** Only http(s) links are ever opened in a tab (DESIGN.md, security rules). */
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'Must be an http(s) address' })
-  .max(2048, 'Too long (2,048 characters at most)');
+  .check(z.maxLength(2048, 'Too long (2,048 characters at most)'));
 
-const text = (max: number) => z.string().trim().max(max, `Too long (${max} characters at most)`);
+const text = (max: number, min = 0) =>
+  z
+    .string({ error: 'Must be text' })
+    .check(
+      z.trim(),
+      z.maxLength(max, `Too long (${max} characters at most)`),
+      ...(min ? [z.minLength(min, 'Required')] : []),
+    );
 
 /** What a person (or an import file) says about a profile. */
 export const profileInputSchema = z.object({
   platform: z.enum(PLATFORM_IDS, { error: 'Unknown platform' }),
-  name: text(200).min(1, 'Required'),
-  kind: z.enum(PROFILE_KINDS, { error: 'Unknown kind' }).optional(),
-  handle: text(200).optional(),
-  publisher: text(200).optional(),
-  reconnectUrl: httpUrl.optional(),
-  connectedAt: isoDate.optional(),
-  expiresAt: isoDate.optional(),
-  notes: text(2000).optional(),
+  name: text(200, 1),
+  kind: z.optional(z.enum(PROFILE_KINDS, { error: 'Unknown kind' })),
+  handle: z.optional(text(200)),
+  publisher: z.optional(text(200)),
+  reconnectUrl: z.optional(httpUrl),
+  connectedAt: z.optional(isoDate),
+  expiresAt: z.optional(isoDate),
+  notes: z.optional(text(2000)),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 
@@ -34,13 +45,13 @@ export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 export const lastCheckSchema = z.object({
   at: isoDate,
   outcome: z.enum(CHECK_OUTCOMES),
-  reason: z.enum(REASONS).optional(),
-  detail: z.string().max(500).optional(),
-  httpStatus: z.number().int().optional(),
-  code: z.union([z.number(), z.string()]).optional(),
-  subcode: z.number().int().optional(),
+  reason: z.optional(z.enum(REASONS)),
+  detail: z.optional(z.string().check(z.maxLength(500))),
+  httpStatus: z.optional(z.int()),
+  code: z.optional(z.union([z.number(), z.string()])),
+  subcode: z.optional(z.int()),
   /** From a valid answer: when the token expires (`null`: never); absent when the answer did not say. */
-  expiresAt: isoDate.nullable().optional(),
+  expiresAt: z.optional(z.nullable(isoDate)),
 });
 export type LastCheck = z.infer<typeof lastCheckSchema>;
 
@@ -51,17 +62,17 @@ export const snoozeSchema = z.object({
 });
 
 /** A stored profile. Status is derived (see `token-status.ts`), never stored as the truth. */
-export const profileSchema = profileInputSchema.extend({
-  id: z.string().min(1),
+export const profileSchema = z.extend(profileInputSchema, {
+  id: z.string().check(z.minLength(1)),
   hasToken: z.boolean(),
   createdAt: isoDate,
   updatedAt: isoDate,
   /** The most recent live check of any outcome. */
-  lastCheck: lastCheckSchema.optional(),
+  lastCheck: z.optional(lastCheckSchema),
   /** The most recent live check that said something about the token (valid or invalid). */
-  lastVerdict: lastCheckSchema.optional(),
-  snooze: snoozeSchema.optional(),
-  dismissedStatus: z.string().optional(),
+  lastVerdict: z.optional(lastCheckSchema),
+  snooze: z.optional(snoozeSchema),
+  dismissedStatus: z.optional(z.string()),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -1,20 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const BANNER_SITES = ['facebook', 'linkedin', 'instagram', 'x', 'threads'] as const;
 export type BannerSite = (typeof BANNER_SITES)[number];
 
+const wholeNumber = (min: number, max: number) =>
+  z
+    .int({ error: `Must be a whole number from ${min} to ${max}` })
+    .check(z.gte(min, `Too small: at least ${min}`), z.lte(max, `Too large: at most ${max}`));
+
 export const settingsSchema = z.object({
   /** Days before expiry when a profile counts as expiring (PLATFORMS.md: peers use 7). */
-  warnDays: z.number().int().min(1).max(60),
+  warnDays: wholeNumber(1, 60),
   /** Minutes between periodic checks. */
-  checkIntervalMinutes: z
-    .number()
-    .int()
-    .min(15)
-    .max(24 * 60),
+  checkIntervalMinutes: wholeNumber(15, 24 * 60),
   notifications: z.boolean(),
   /** Banners also show profiles that expire within this many days. */
-  bannerDays: z.number().int().min(0).max(30),
+  bannerDays: wholeNumber(0, 30),
   banners: z.record(z.enum(BANNER_SITES), z.boolean()),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
 import type {
@@ -10,21 +10,29 @@ import type {
   StateSnapshot,
 } from './views';
 
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 const site = z.enum(BANNER_SITES);
 
 /** Every message the background accepts, named by what it does. Parsed with zod at the border. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state') }),
-  z.object({ type: z.literal('save-profile'), id: id.optional(), profile: profileInputSchema }),
+  z.object({ type: z.literal('save-profile'), id: z.optional(id), profile: profileInputSchema }),
   z.object({ type: z.literal('delete-profile'), id }),
   z.object({ type: z.literal('save-settings'), settings: settingsSchema }),
-  z.object({ type: z.literal('check-now'), id: id.optional() }),
+  z.object({ type: z.literal('check-now'), id: z.optional(id) }),
   z.object({ type: z.literal('snooze'), id, days: z.union([z.literal(1), z.literal(7)]) }),
   z.object({ type: z.literal('unsnooze'), id }),
-  z.object({ type: z.literal('set-token'), id, token: z.string().trim().min(8).max(4096) }),
+  z.object({
+    type: z.literal('set-token'),
+    id,
+    token: z.string().check(z.trim(), z.minLength(8), z.maxLength(4096)),
+  }),
   z.object({ type: z.literal('remove-token'), id }),
-  z.object({ type: z.literal('import'), fileName: z.string().max(260), text: z.string().max(20_000_000) }),
+  z.object({
+    type: z.literal('import'),
+    fileName: z.string().check(z.maxLength(260)),
+    text: z.string().check(z.maxLength(20_000_000)),
+  }),
   z.object({ type: z.literal('export'), format: z.enum(['json', 'csv']), includeTokens: z.boolean() }),
   z.object({ type: z.literal('delete-all'), confirm: z.literal(true) }),
   // From content scripts: only what a banner needs.

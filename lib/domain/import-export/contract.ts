@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldIssue } from '../field-issue';
 import { type ProfileInput, profileInputSchema } from '../profile';
 
@@ -38,10 +38,12 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_REPORTED_ISSUES = 200;
 
 /** Same bounds as the `set-token` message, so an imported token is one the background would accept. */
-export const accessTokenSchema = z.string().trim().min(8).max(4096);
+export const accessTokenSchema = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
 
 /** One profile of an import file: the profile form's schema plus an optional access token. */
-export const importProfileSchema = profileInputSchema.extend({ accessToken: accessTokenSchema.optional() });
+export const importProfileSchema = z.extend(profileInputSchema, {
+  accessToken: z.optional(accessTokenSchema),
+});
 
 /** A valid profile read from an import file, with the row it came from (1-based). */
 export type ImportRow = ProfileInput & { accessToken?: string; row: number };

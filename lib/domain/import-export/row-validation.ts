@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FieldIssue } from '../field-issue';
 import { profileIdentity } from '../profile';
 import {
