@@ -1,7 +1,8 @@
 /** Small inline icons. Decorative: the text beside them always says the same thing. */
 const PATHS = {
   ok: 'M6.2 11.2 2.8 7.8l-1.4 1.4 4.8 4.8 8.4-8.4-1.4-1.4z',
-  expiring: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zm.8 6.9V4.5H7.2v4.6l3.3 2 .8-1.3z',
+  expiring:
+    'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM8 3a5 5 0 1 1 0 10A5 5 0 0 1 8 3zm-.75 1.5h1.5v3.2l2.2 1.3-.75 1.3-2.95-1.75z',
   expired: 'M8 1.5 15 14H1zm-.8 4.5v4h1.6V6zm0 5.2v1.6h1.6v-1.6z',
   disconnected:
     'M3.3 2.2 2.2 3.3l2.3 2.3-2 2a3 3 0 0 0 4.2 4.3l2-2 2.5 2.4 1.1-1.1zm3.6 8.5a1.5 1.5 0 0 1-2.1-2.1l2-2 2.1 2.1zm6.6-3.3-2 2-1.1-1.1 2-2a1.5 1.5 0 0 0-2.1-2.1l-2 2-1.1-1.1 2-2a3 3 0 0 1 4.3 4.3z',
@@ -25,7 +26,7 @@ export function Icon({ name, class: className }: { name: IconName; class?: strin
       aria-hidden="true"
       focusable="false"
     >
-      <path fill="currentColor" d={PATHS[name]} />
+      <path fill="currentColor" fill-rule="evenodd" d={PATHS[name]} />
     </svg>
   );
 }

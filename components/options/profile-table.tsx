@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countdownText } from '@/lib/domain/countdown';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
 import type { ProfileView } from '@/lib/messaging/views';
 import { platform } from '@/lib/platforms';
 import { plural, useI18n } from '../i18n';
+import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';
 import { STATUS_LABEL_KEYS, StatusLabel } from '../status-label';
 import { useProgressiveCount } from '../use-progressive-count';
@@ -137,51 +139,59 @@ export function ProfileTable(props: ProfileTableProps) {
                         i18n.locale,
                       )}
                     </span>
+                    {p.stale ? (
+                      <span class="cell-sub cell-stale">
+                        <Icon name="stale" />{' '}
+                        {t('staleMark', reasonCopy(p.staleReason ?? 'unexpected-answer').title)}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{p.hasToken ? t('tokenStoredShort') : t('tokenNoneShort')}</td>
-                  <td class="cell-actions">
-                    {confirming === p.id ? (
-                      <fieldset class="confirm">
-                        <legend>{t('removeQuestion', p.name)}</legend>
-                        <button
-                          type="button"
-                          class="button button--danger"
-                          ref={confirmButton}
-                          onClick={() => {
-                            setConfirming(undefined);
-                            props.onRemove(p.id);
-                          }}
-                        >
-                          {t('actionConfirmRemove')}
-                        </button>
-                        <button type="button" class="button" onClick={() => setConfirming(undefined)}>
-                          {t('actionCancel')}
-                        </button>
-                      </fieldset>
-                    ) : (
-                      <>
-                        <button type="button" class="button" onClick={() => props.onEdit(p.id)}>
-                          {t('actionEdit')}
-                          <span class="sr-only">{t('forProfile', p.name)}</span>
-                        </button>
-                        {p.hasToken ? (
+                  <td>
+                    <div class="cell-actions">
+                      {confirming === p.id ? (
+                        <fieldset class="confirm">
+                          <legend>{t('removeQuestion', p.name)}</legend>
                           <button
                             type="button"
-                            class="button"
-                            disabled={checking}
-                            aria-busy={checking}
-                            onClick={() => props.onCheck(p.id)}
+                            class="button button--danger"
+                            ref={confirmButton}
+                            onClick={() => {
+                              setConfirming(undefined);
+                              props.onRemove(p.id);
+                            }}
                           >
-                            {checking ? t('actionChecking') : t('actionCheckNow')}
+                            {t('actionConfirmRemove')}
+                          </button>
+                          <button type="button" class="button" onClick={() => setConfirming(undefined)}>
+                            {t('actionCancel')}
+                          </button>
+                        </fieldset>
+                      ) : (
+                        <>
+                          <button type="button" class="button" onClick={() => props.onEdit(p.id)}>
+                            {t('actionEdit')}
                             <span class="sr-only">{t('forProfile', p.name)}</span>
                           </button>
-                        ) : null}
-                        <button type="button" class="button" onClick={() => setConfirming(p.id)}>
-                          {t('actionRemove')}
-                          <span class="sr-only">{t('forProfile', p.name)}</span>
-                        </button>
-                      </>
-                    )}
+                          {p.hasToken ? (
+                            <button
+                              type="button"
+                              class="button"
+                              disabled={checking}
+                              aria-busy={checking}
+                              onClick={() => props.onCheck(p.id)}
+                            >
+                              {checking ? t('actionChecking') : t('actionCheckNow')}
+                              <span class="sr-only">{t('forProfile', p.name)}</span>
+                            </button>
+                          ) : null}
+                          <button type="button" class="button" onClick={() => setConfirming(p.id)}>
+                            {t('actionRemove')}
+                            <span class="sr-only">{t('forProfile', p.name)}</span>
+                          </button>
+                        </>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );
