@@ -58,6 +58,18 @@ describe('import panel', () => {
     fireEvent.change(input, { target: { files: [file] } });
     expect(onFile).toHaveBeenCalledWith(file);
   });
+
+  it('takes a file dropped on the drop zone', () => {
+    const onFile = vi.fn();
+    renderWithI18n(<ImportPanel onFile={onFile} state={{ kind: 'idle' }} />);
+    const zone = screen.getByText('Drop a file here, or choose one.').parentElement!;
+    const file = new File(['platform,name'], 'profiles.csv', { type: 'text/csv' });
+    fireEvent.dragOver(zone, { dataTransfer: { files: [], dropEffect: 'none' } });
+    expect(zone.classList.contains('dropzone--over')).toBe(true);
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    expect(onFile).toHaveBeenCalledWith(file);
+    expect(zone.classList.contains('dropzone--over')).toBe(false);
+  });
 });
 
 describe('export panel', () => {
