@@ -16,6 +16,13 @@ export interface SettingsFormProps {
   onSave(settings: Settings): void;
 }
 
+/** The bounds `settingsSchema` enforces, for the messages (a test holds the two together). */
+export const SETTING_RANGES: Record<NumberField, [number, number]> = {
+  warnDays: [1, 60],
+  checkIntervalMinutes: [15, 24 * 60],
+  bannerDays: [0, 30],
+};
+
 const NUMBER_FIELDS: [NumberField, MessageKey, MessageKey][] = [
   ['warnDays', 'settingWarnDays', 'settingWarnDaysHint'],
   ['checkIntervalMinutes', 'settingCheckInterval', 'settingCheckIntervalHint'],
@@ -47,19 +54,25 @@ function fromDraft(d: Draft): Record<string, unknown> {
 
 /** Settings with range checks beside each number; saved as a whole. */
 export function SettingsForm({ settings, saving, result, onSave }: SettingsFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
     if (!dirty) setDraft(toDraft(settings));
   }, [settings, dirty]);
 
+  const range = (field: NumberField) =>
+    SETTING_RANGES[field].map((n) => new Intl.NumberFormat(locale).format(n));
+  const rangeMessage = (field: NumberField) => t('settingRange', range(field));
+
   const parsed = settingsSchema.safeParse(fromDraft(draft));
   const errors: Partial<Record<string, string>> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0]);
-      errors[key] ??= issue.code === 'invalid_type' ? t('settingNumberRequired') : issue.message;
+      errors[key] ??= NUMBER_FIELDS.some(([field]) => field === key)
+        ? rangeMessage(key as NumberField)
+        : issue.message;
     }
   }
   if (result && !result.ok) {
@@ -88,7 +101,13 @@ export function SettingsForm({ settings, saving, result, onSave }: SettingsFormP
     >
       <div class="form-grid">
         {NUMBER_FIELDS.map(([field, label, hint]) => (
-          <Field key={field} id={`setting-${field}`} label={t(label)} hint={t(hint)} error={errors[field]}>
+          <Field
+            key={field}
+            id={`setting-${field}`}
+            label={t(label)}
+            hint={t(hint, range(field))}
+            error={errors[field]}
+          >
             {(aria) => (
               <input
                 {...aria}

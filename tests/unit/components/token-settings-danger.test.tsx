@@ -2,9 +2,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DangerZone } from '@/components/options/danger-zone';
-import { SettingsForm } from '@/components/options/settings-form';
+import { SETTING_RANGES, SettingsForm } from '@/components/options/settings-form';
 import { TokenPanel } from '@/components/options/token-panel';
-import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { DEFAULT_SETTINGS, settingsSchema } from '@/lib/domain/settings';
 import { daysFromNow, NOW, profileView, renderWithI18n } from './render';
 
 describe('token panel', () => {
@@ -65,9 +65,10 @@ describe('token panel', () => {
 
 describe('settings form', () => {
   it.each([
-    ['Warn this many days before expiry', '0', 'Too small'],
-    ['Check every (minutes)', '5', 'Too small'],
-    ['Banner days', '', 'Enter a whole number'],
+    ['Warn this many days before expiry', '0', 'Enter a whole number from 1 to 60'],
+    ['Check every (minutes)', '5', 'Enter a whole number from 15 to 1,440'],
+    ['Banner days', '', 'Enter a whole number from 0 to 30'],
+    ['Banner days', '2.5', 'Enter a whole number from 0 to 30'],
   ])('rejects %s = "%s" beside the field and does not save', (label, value, message) => {
     const onSave = vi.fn();
     renderWithI18n(<SettingsForm settings={DEFAULT_SETTINGS} saving={false} onSave={onSave} />);
@@ -75,7 +76,7 @@ describe('settings form', () => {
     fireEvent.input(input, { target: { value } });
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const errorId = input.getAttribute('aria-describedby')?.split(' ')[0] ?? '';
-    expect(document.getElementById(errorId)?.textContent).toContain(message);
+    expect(document.getElementById(errorId)?.textContent).toBe(`⚠ ${message}`);
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(onSave).not.toHaveBeenCalled();
   });
@@ -94,6 +95,19 @@ describe('settings form', () => {
       banners: { ...DEFAULT_SETTINGS.banners, linkedin: false },
     });
   });
+
+  it.each(Object.entries(SETTING_RANGES))(
+    'states the same bounds for %s as the settings schema',
+    (field, [min, max]) => {
+      const schema = settingsSchema.shape[field as keyof typeof SETTING_RANGES];
+      expect([min - 1, min, max, max + 1].map((n) => schema.safeParse(n).success)).toEqual([
+        false,
+        true,
+        true,
+        false,
+      ]);
+    },
+  );
 });
 
 describe('danger zone', () => {
