@@ -50,6 +50,8 @@ export interface ExtensionHarness {
   notifications(): Promise<string[]>;
   /** Sends a protocol message from an extension page, as the popup would; returns the raw response. */
   send(message: unknown): Promise<unknown>;
+  /** Closes every tab opened through the harness (popup, options, pages), e.g. between tests. */
+  closeTabs(): Promise<void>;
   /** Closes the browser and removes its temporary profile. */
   close(): Promise<void>;
 }
@@ -108,6 +110,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw error;
   }
 
+  // Fail in seconds, not Playwright's 30 s: every wait in these tests is for something local.
+  context.setDefaultTimeout(10_000);
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const found = context.serviceWorkers().find(isOurs);
   const serviceWorker =
@@ -159,8 +163,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     }
   }
 
+  const opened = new Set<Page>();
   async function openPage(url: string): Promise<Page> {
     const page = await context.newPage();
+    opened.add(page);
+    page.once('close', () => opened.delete(page));
     await page.goto(url);
     return page;
   }
@@ -194,6 +201,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async send(message) {
       const page = await messengerPage();
       return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    },
+    async closeTabs() {
+      await Promise.all([...opened].map((page) => page.close()));
     },
     async close() {
       await context.close().catch(() => {});
