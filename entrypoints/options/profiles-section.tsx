@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { ProfileForm } from '@/components/options/profile-form';
 import { ProfileTable } from '@/components/options/profile-table';
@@ -27,9 +27,21 @@ export function ProfilesSection({
   const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState<{ ok: boolean; text: string }>();
   const now = new Date(snapshot.now);
+  // Where focus was when the editor opened: it goes back there when the editor closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (editor.mode !== 'closed') return;
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) back.focus();
+    else if (back) notice.current?.focus();
+  }, [editor.mode]);
   const editing = editor.mode === 'edit' ? snapshot.profiles.find((p) => p.id === editor.id) : undefined;
 
   const open = (next: Editor) => {
+    if (next.mode !== 'closed' && !opener.current)
+      opener.current = document.activeElement as HTMLElement | null;
     setIssues([]);
     setTokenError(undefined);
     setAnnouncement(undefined);
@@ -100,6 +112,8 @@ export function ProfilesSection({
     <>
       {announcement ? (
         <p
+          ref={notice}
+          tabIndex={-1}
           class={`notice ${announcement.ok ? 'notice--ok' : 'notice--error'}`}
           role={announcement.ok ? 'status' : 'alert'}
         >

@@ -196,6 +196,8 @@ describe('keyboard', () => {
     await options.keyboard.type('Keyboard Café');
     await options.keyboard.press('Enter');
     await options.getByText('Added Keyboard Café.').waitFor();
+    // Focus goes back to where the person started, not to the top of the page.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Add profile');
     await options.close();
   });
 });
