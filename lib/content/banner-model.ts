@@ -53,7 +53,9 @@ function distinct<T>(items: T[]): T[] {
 function platformPhrase(state: BannerState, sitePlatforms: readonly PlatformId[], i18n: BannerI18n) {
   const listed = distinct(state.profiles.map((p) => p.platform));
   const exact = state.total === state.profiles.length || sitePlatforms.length === 1;
-  const platforms = exact ? listed : distinct([...listed, ...sitePlatforms]);
+  // The site's own order ("Facebook and Instagram"), whatever order the profiles come in.
+  const named = exact ? listed : distinct([...listed, ...sitePlatforms]);
+  const platforms = distinct([...sitePlatforms.filter((p) => named.includes(p)), ...named]);
   return listNames(
     i18n,
     platforms.map((p) => PLATFORM_NAMES[p]),

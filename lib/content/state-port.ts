@@ -2,6 +2,8 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { STATE_PORT, type StateChangedEvent } from '../messaging/state-port';
 
+const ORPHAN_RECHECK_MS = 1000;
+
 function isStateChanged(message: unknown): message is StateChangedEvent {
   return (message as StateChangedEvent | undefined)?.type === 'state-changed';
 }
@@ -30,7 +32,9 @@ export function watchState(ctx: ContentScriptContext, onChange: () => void): voi
     });
     port.onDisconnect.addListener(() => {
       port = undefined;
-      void ctx.isInvalid;
+      // Chromium may clear the runtime id of an unloaded extension a moment after the port closes: look
+      // again once, a little later (a one-shot timer, gone with the context).
+      if (!ctx.isInvalid) setTimeout(() => void ctx.isInvalid, ORPHAN_RECHECK_MS);
     });
   };
 

@@ -98,6 +98,20 @@ describe('the banner on a page', () => {
     expect(ext.requests).toHaveLength(1);
   });
 
+  it('notices a moment later when the runtime id went away just after the port closed', async () => {
+    const ext = fakeExtension();
+    ext.setAnswer([acme]);
+    startBanner(ctx, 'facebook');
+    await settle();
+    ext.ports[0]!.close();
+    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    await settle();
+    expect(host()).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(ctx.isValid).toBe(false);
+    expect(host()).toBeNull();
+  });
+
   it('after the service worker stops, reconnects only when the person comes back to the tab', async () => {
     const ext = fakeExtension();
     ext.setAnswer([acme]);
