@@ -66,7 +66,14 @@ export async function exportProfiles(
   includeTokens: boolean,
   now: Date,
 ): Promise<ExportResult> {
-  const { profiles } = await listProfiles();
+  const { profiles: stored } = await listProfiles();
+  // Oldest first, then by name: the same data always exports to the same file.
+  const profiles = stored.sort(
+    (a, b) =>
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.platform.localeCompare(b.platform) ||
+      a.name.localeCompare(b.name),
+  );
   let tokens: Map<string, string> | undefined;
   if (includeTokens) {
     tokens = new Map();
