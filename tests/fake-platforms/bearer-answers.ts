@@ -92,7 +92,7 @@ function tiktok(state: TokenState, spec?: TokenSpec): FakeAnswer {
   });
 }
 
-function google(state: TokenState, spec: TokenSpec | undefined, now: Date): FakeAnswer {
+function google(product: PlatformId, state: TokenState, spec: TokenSpec | undefined, now: Date): FakeAnswer {
   if (state !== 'valid') return json(400, { error: 'invalid_token', error_description: 'Invalid Value' });
   const exp = spec?.expiresAt ?? new Date(now.getTime() + 3_600_000);
   const seconds = Math.max(0, Math.floor((exp.getTime() - now.getTime()) / 1000));
@@ -100,7 +100,10 @@ function google(state: TokenState, spec: TokenSpec | undefined, now: Date): Fake
     azp: '100000000001-fake.apps.googleusercontent.com',
     aud: '100000000001-fake.apps.googleusercontent.com',
     sub: spec?.account?.id ?? '100000000000000000042',
-    scope: 'https://www.googleapis.com/auth/youtube.readonly',
+    scope:
+      product === 'google-business'
+        ? 'https://www.googleapis.com/auth/business.manage'
+        : 'https://www.googleapis.com/auth/youtube.readonly',
     exp: String(Math.floor(exp.getTime() / 1000)),
     expires_in: String(seconds),
     access_type: 'offline',
@@ -123,6 +126,6 @@ export function bearerMe(
     case 'tiktok':
       return tiktok(state, spec);
     default:
-      return google(state, spec, now);
+      return google(platform, state, spec, now);
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlatformId } from '../../lib/domain/platform-id';
-import type { Endpoint, FakeAnswer } from './answer';
+import type { FakeAnswer } from './answer';
 
 /** Recorded answers: tests/fixtures/api/<platform>/<prefix><case>.json (format: tests/fixtures/api/README.md). */
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/api/', import.meta.url));
@@ -12,13 +12,6 @@ const DEFAULT_RECORDED_NOW = '2026-11-26T12:00:00Z';
 
 /** Unix-second fields that move with the clock. */
 const EPOCH_FIELDS = new Set(['expires_at', 'data_access_expires_at', 'issued_at', 'exp']);
-
-/** File prefixes of platforms that make more than one request (README, "Which request a file answers"). */
-function prefix(platform: PlatformId, endpoint: Endpoint): string {
-  if (platform === 'facebook') return endpoint === 'debug-token' ? 'debug-token-' : 'me-';
-  if (platform === 'instagram' || platform === 'threads') return endpoint === 'refresh' ? 'refresh-' : 'me-';
-  return '';
-}
 
 interface RecordedFile {
   now?: string;
@@ -45,15 +38,14 @@ function replay(value: unknown, token: string, shiftSeconds: number, key?: strin
   return value;
 }
 
-/** The recorded answer for a case of one platform's endpoint, when a fixture file holds it. */
+/** The recorded answer in tests/fixtures/api/<platform>/<name>.json, when that file exists. */
 export function recordedAnswer(
   platform: PlatformId,
-  endpoint: Endpoint,
-  caseName: string,
+  name: string,
   token = '',
   now = new Date(),
 ): FakeAnswer | undefined {
-  const file = join(FIXTURE_DIR, platform, `${prefix(platform, endpoint)}${caseName}.json`);
+  const file = join(FIXTURE_DIR, platform, `${name}.json`);
   const recorded = load(file);
   if (!recorded) return undefined;
   const response = recorded.response;

@@ -55,6 +55,11 @@ export interface TokenSpec {
    * the check must fall back to `/me`) or `'answer'`.
    */
   debugToken?: 'refuse' | 'answer';
+  /**
+   * Instagram only: how the account was connected. `'instagram'` (default, Instagram Login) tokens work on
+   * graph.instagram.com; `'facebook'` (Facebook Login) tokens work on graph.facebook.com only.
+   */
+  login?: 'instagram' | 'facebook';
 }
 
 /** A token for log lines: never the whole secret, even a fake one. */

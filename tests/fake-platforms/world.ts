@@ -74,18 +74,15 @@ export async function startWorld(): Promise<FakeWorld> {
 
   function apiAnswer(route: ApiRoute, token: string | undefined): FakeAnswer {
     const known = token === undefined ? undefined : tokens.get(token);
-    const spec = known && route.platforms.includes(known.platform) ? known : undefined;
+    const spec = known && route.accepts(known) ? known : undefined;
     const state: TokenState = spec?.state ?? 'invalid';
     const now = new Date();
-    const built = route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
-    // Recorded answers first, except where the answer carries live data (expiry, account, a new token).
-    const live =
-      (route.endpoint === 'refresh' && state === 'valid') ||
-      (route.endpoint === 'debug-token' &&
-        (spec?.expiresAt !== undefined || spec?.debugToken !== 'answer')) ||
-      (state === 'valid' && spec?.account !== undefined);
-    if (live) return built;
-    return recordedAnswer(route.fixturePlatform, route.endpoint, state, token, now) ?? built;
+    const built = () => route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
+    // Recorded answers first, except where the answer names a chosen account.
+    if (state === 'valid' && spec?.account !== undefined) return built();
+    const file = route.recording(state, spec);
+    const folder = route.fixtureFolder?.(spec) ?? route.fixturePlatform;
+    return (file && recordedAnswer(folder, file, token, now)) || built();
   }
 
   /** A fault's answer: the platform's recorded one when there is one (same case names), else a generic one. */
@@ -95,7 +92,7 @@ export async function startWorld(): Promise<FakeWorld> {
     token: string | undefined,
   ): FakeAnswer {
     const recorded = (name: string) =>
-      route && recordedAnswer(route.fixturePlatform, route.endpoint, name, token ?? '');
+      route && recordedAnswer(route.fixturePlatform, `${route.prefix}${name}`, token ?? '');
     switch (fault.kind) {
       case 'server-error': {
         const status = fault.status ?? 500;

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeWorld, startWorld } from '../fake-platforms';
+import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { platform } from '@/lib/platforms';
+import type { LiveCheckResult } from '@/lib/platforms/types';
+import { type FakeWorld, SUPPORTED_STATES, startWorld } from '../fake-platforms';
 
 interface Reply {
   status: number;
@@ -72,6 +75,32 @@ describe('the fake platform world', () => {
     const reply = await ask(world, fbMe('EAAB-FAKE-UNIT-2'));
     expect(reply.status).toBe(recorded.status);
     expect(JSON.parse(reply.body)).toEqual(recorded.body);
+  });
+
+  it('refuses debug_token for a valid token (the check falls back to /me) and answers a dead one with its error', async () => {
+    const debug = (token: string) =>
+      `https://graph.facebook.com/v25.0/debug_token?input_token=${token}&access_token=${token}`;
+    world.setToken('EAAB-FAKE-UNIT-3', { platform: 'facebook', state: 'valid' });
+    expect(JSON.parse((await ask(world, debug('EAAB-FAKE-UNIT-3'))).body).error).toMatchObject({ code: 100 });
+    world.setState('EAAB-FAKE-UNIT-3', 'password-changed');
+    expect(JSON.parse((await ask(world, debug('EAAB-FAKE-UNIT-3'))).body).error).toMatchObject({
+      code: 190,
+      error_subcode: 460,
+    });
+    world.setToken('EAAB-FAKE-UNIT-4', { platform: 'facebook', state: 'valid', debugToken: 'answer' });
+    expect(JSON.parse((await ask(world, debug('EAAB-FAKE-UNIT-4'))).body).data).toMatchObject({
+      is_valid: true,
+    });
+  });
+
+  it('hands an Instagram token of Facebook Login over from graph.instagram.com to graph.facebook.com', async () => {
+    world.setToken('EAAB-FAKE-IG-FB', { platform: 'instagram', state: 'valid', login: 'facebook' });
+    const ig = await ask(
+      world,
+      'https://graph.instagram.com/me?fields=id,username&access_token=EAAB-FAKE-IG-FB',
+    );
+    expect(JSON.parse(ig.body).error.message).toMatch(/Cannot parse access token/);
+    expect((await ask(world, fbMe('EAAB-FAKE-IG-FB'))).status).toBe(200);
   });
 
   it('answers an unknown token, or one of another platform, as an invalid token', async () => {
@@ -165,6 +194,29 @@ describe('the fake platform world', () => {
     expect(replies.map((r) => r.status)).toEqual([401, 401, 401]);
     expect(world.maxConcurrency('open.tiktokapis.com')).toBe(3);
     expect(world.requests({ host: 'api.pinterest.com' })[0]?.result).toBe('aborted');
+  });
+
+  /** Runs a platform's real live-check steps against the world, as the background does. */
+  async function liveCheck(id: (typeof PLATFORM_IDS)[number], token: string): Promise<LiveCheckResult> {
+    for (const step of platform(id).liveCheck ?? []) {
+      const request = step.request(token);
+      const reply = await ask(world, request.url, request.headers);
+      const result = step.classify({ status: reply.status, headers: {}, body: reply.body }, new Date());
+      if (result !== 'next') return result;
+    }
+    throw new Error('every step handed over');
+  }
+
+  const cases = PLATFORM_IDS.flatMap((id) => SUPPORTED_STATES[id].map((state) => [id, state] as const));
+  it.each(cases)('%s: the product classifies the world’s "%s" answer as that state', async (id, state) => {
+    const token = `FAKE-${id}-${state}-TOKEN`;
+    world.setToken(token, { platform: id, state });
+    const result = await liveCheck(id, token);
+    if (state === 'valid') {
+      expect(result.outcome).toBe('valid');
+    } else {
+      expect(result).toMatchObject({ outcome: 'invalid' });
+    }
   });
 
   it('serves fixture pages with a fixed top bar and a second page on the banner sites', async () => {
