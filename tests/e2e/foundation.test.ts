@@ -9,6 +9,7 @@ import {
   popupRow,
   popupSummary,
   removeProfile,
+  rowStatus,
 } from './harness';
 
 /** The basics a person sees without any live check: dates in, badge and popup out, across worker restarts. */
@@ -39,7 +40,7 @@ describe('foundation: profiles by date, badge, popup, worker restarts', () => {
 
     const popup = await h.openPopup();
     const row = popupRow(popup, 'Acme Coffee');
-    await expect.poll(() => row.textContent()).toContain('Expired');
+    await expect.poll(() => rowStatus(row)).toBe('Expired');
     expect(await row.textContent()).toContain('Connection expired');
     expect(await row.getByRole('link', { name: /Reconnect/ }).getAttribute('href')).toBe(
       'https://www.facebook.com/settings?tab=business_tools',
@@ -54,7 +55,7 @@ describe('foundation: profiles by date, badge, popup, worker restarts', () => {
     await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_AMBER });
     const popup = await h.openPopup();
     const row = popupRow(popup, 'Acme Careers');
-    await expect.poll(() => row.textContent()).toContain('Expiring soon');
+    await expect.poll(() => rowStatus(row)).toBe('Expiring soon');
     expect(await row.textContent()).toMatch(/Expires in [23] days/);
     expect(await popupSummary(popup).textContent()).toBe('1 expiring');
 

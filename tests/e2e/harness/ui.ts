@@ -17,6 +17,8 @@ export interface ProfileFormInput {
   /** The platform's display name as the select shows it ("Facebook", "LinkedIn"…). */
   platform: string;
   name: string;
+  /** The kind's label ("Page", "Personal profile"…). */
+  kind?: string;
   handle?: string;
   /** `YYYY-MM-DD`; see `localDate`. */
   connectedOn?: string;
@@ -30,6 +32,7 @@ export async function addProfile(options: Page, input: ProfileFormInput): Promis
   const form = options.getByRole('form', { name: 'Add a profile' });
   await form.getByLabel('Platform').selectOption({ label: input.platform });
   await form.getByLabel('Name', { exact: true }).fill(input.name);
+  if (input.kind) await form.getByLabel('Kind').selectOption({ label: input.kind });
   if (input.handle) await form.getByLabel('Handle').fill(input.handle);
   if (input.connectedOn) await form.getByLabel('Connected on').fill(input.connectedOn);
   if (input.expiresOn) await form.getByLabel('Expires on').fill(input.expiresOn);
@@ -63,6 +66,11 @@ export async function removeProfile(options: Page, name: string): Promise<void> 
     .waitFor();
 }
 
+/** An ISO date-time `days` from now (negative: in the past), for import files. */
+export function isoDaysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}
+
 /** Imports a file (JSON given as an object is serialised) and waits for "Imported …". */
 export async function importFile(options: Page, fileName: string, content: unknown): Promise<void> {
   const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
@@ -88,4 +96,9 @@ export function popupRow(popup: Page, name: string): Locator {
 /** The popup's one-line summary ("1 needs reconnecting · 1 expiring"). */
 export function popupSummary(popup: Page): Locator {
   return popup.locator('header').getByRole('status');
+}
+
+/** The status word a popup row shows ("OK", "Expiring soon", "Expired", "Disconnected", "Unknown"). */
+export async function rowStatus(row: Locator): Promise<string | undefined> {
+  return (await row.locator('.status').first().textContent())?.trim();
 }

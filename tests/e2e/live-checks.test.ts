@@ -1,0 +1,166 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE_RED } from '../../lib/domain/badge';
+import { type FakeWorld, startWorld } from '../fake-platforms';
+import {
+  actionButton,
+  addProfile,
+  ageStoredTokens,
+  type ExtensionHarness,
+  importFile,
+  isoDaysFromNow,
+  launchExtension,
+  localDate,
+  popupRow,
+  rowStatus,
+} from './harness';
+
+const STALE = /Couldn.t check: (.+) · showing last known status/;
+
+/** Live checks as a person meets them: tokens given in the options page or an import file, answers in the popup. */
+describe('live checks against the fake platforms', () => {
+  let world: FakeWorld;
+  let h: ExtensionHarness;
+
+  beforeAll(async () => {
+    world = await startWorld();
+    h = await launchExtension({ world });
+  });
+  afterEach(async () => {
+    world.clearFaults();
+    await h.closeTabs();
+    await h.send({ type: 'delete-all', confirm: true });
+    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
+  });
+  afterAll(async () => {
+    await h?.close();
+    await world?.close();
+  });
+
+  it('a Facebook page token answered with 190/460 counts on the badge and shows "Password changed" with its remedy; valid again, Check now makes it OK', async () => {
+    const token = 'EAAB-FAKE-PAGE-460';
+    world.setToken(token, { platform: 'facebook', state: 'password-changed' });
+    const options = await h.openOptions();
+    await addProfile(options, {
+      platform: 'Facebook',
+      name: 'Acme Coffee',
+      kind: 'Page',
+      connectedOn: localDate(-10),
+      token,
+    });
+
+    await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_RED });
+    expect(world.requests({ token, host: 'graph.facebook.com' }).length).toBeGreaterThan(0);
+    const popup = await h.openPopup();
+    const row = popupRow(popup, 'Acme Coffee');
+    await expect.poll(() => row.textContent()).toContain('Password changed');
+    expect(await rowStatus(row)).toBe('Disconnected');
+    expect(await row.textContent()).toContain(
+      'Reconnect the profile in your publishing tool, logged in with the new password.',
+    );
+    expect(await popup.content()).not.toContain(token);
+    expect(await options.content()).not.toContain(token);
+
+    world.setState(token, 'valid');
+    const before = world.requests({ token }).length;
+    await actionButton(row, 'Check now', 'Acme Coffee').click();
+    await expect.poll(() => rowStatus(row)).toBe('OK');
+    expect(await row.textContent()).not.toContain('Password changed');
+    expect(world.requests({ token }).length).toBeGreaterThan(before);
+    await expect.poll(() => h.badge()).toMatchObject({ text: '' });
+  });
+
+  it('a LinkedIn token imported from a file and answered with 401 REVOKED_ACCESS_TOKEN shows as "Access revoked"', async () => {
+    const token = 'AQX-FAKE-REVOKED-1';
+    world.setToken(token, { platform: 'linkedin', state: 'revoked' });
+    const options = await h.openOptions();
+    await importFile(options, 'profiles.json', {
+      format: 'reconnect-radar',
+      version: 1,
+      profiles: [
+        {
+          platform: 'linkedin',
+          name: 'Acme Careers',
+          kind: 'organization',
+          handle: 'acme-careers',
+          connectedAt: isoDaysFromNow(-5),
+          accessToken: token,
+        },
+      ],
+    });
+
+    await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_RED });
+    const [request] = world.requests({ token });
+    expect(request).toMatchObject({ host: 'api.linkedin.com', path: '/v2/userinfo', result: 401 });
+    const popup = await h.openPopup();
+    const row = popupRow(popup, 'Acme Careers');
+    await expect.poll(() => row.textContent()).toContain('Access revoked');
+    expect(await rowStatus(row)).toBe('Disconnected');
+    expect(await row.textContent()).toContain('allow access again');
+  });
+
+  it('with the platform answering 500s or hanging, no profile turns expired: the popup keeps the last known status and marks the check stale', async () => {
+    const token = 'EAAB-FAKE-HEALTHY-1';
+    world.setToken(token, { platform: 'facebook', state: 'valid' });
+    const options = await h.openOptions();
+    await addProfile(options, {
+      platform: 'Facebook',
+      name: 'Acme Coffee',
+      connectedOn: localDate(-10),
+      token,
+    });
+    const popup = await h.openPopup();
+    const row = popupRow(popup, 'Acme Coffee');
+    await expect.poll(() => row.textContent()).toContain('Checked');
+    expect(await rowStatus(row)).toBe('OK');
+
+    world.fault({ kind: 'server-error' }, { host: 'graph.facebook.com' });
+    await actionButton(row, 'Check now', 'Acme Coffee').click();
+    await expect.poll(() => row.textContent()).toMatch(STALE);
+    expect((await row.textContent())?.match(STALE)?.[1]).toBe('Platform error');
+    expect(await rowStatus(row)).toBe('OK');
+    expect(world.requests({ token }).at(-1)?.result).toBe(500);
+    expect((await h.badge()).text).toBe('');
+
+    world.clearFaults();
+    world.fault({ kind: 'hang' }, { host: 'graph.facebook.com' });
+    await actionButton(row, 'Check now', 'Acme Coffee').click();
+    // The background gives up after its own 10 s limit.
+    await expect
+      .poll(() => row.textContent()?.then((t) => t?.match(STALE)?.[1]), { timeout: 20_000 })
+      .toBe('Check timed out');
+    expect(await rowStatus(row)).toBe('OK');
+    expect(world.requests({ token }).at(-1)?.result).toBe('aborted');
+    expect((await h.badge()).text).toBe('');
+  });
+
+  it('an Instagram token near expiry is refreshed, the new token is used, and its new expiry is shown', async () => {
+    const token = 'IGAA-FAKE-NEAR-EXPIRY';
+    world.setToken(token, { platform: 'instagram', state: 'valid' });
+    const options = await h.openOptions();
+    await addProfile(options, {
+      platform: 'Instagram',
+      name: 'Acme Coffee IG',
+      connectedOn: localDate(-55),
+      token,
+    });
+    const popup = await h.openPopup();
+    const row = popupRow(popup, 'Acme Coffee IG');
+    await expect.poll(() => row.textContent()).toContain('Checked');
+    // A token stored moments ago is too young to refresh (Instagram asks for 24 hours).
+    expect(await rowStatus(row)).toBe('Expiring soon');
+    expect(world.issuedTokens()).toEqual([]);
+
+    expect(await ageStoredTokens(h, 48)).toBe(1);
+    await actionButton(row, 'Check now', 'Acme Coffee IG').click();
+    await expect.poll(() => world.issuedTokens().length).toBe(1);
+    const [fresh] = world.issuedTokens();
+    expect(world.requests({ token, path: '/refresh_access_token' })).toHaveLength(1);
+    await expect.poll(() => row.textContent()).toContain('Expires in 60 days');
+    expect(await rowStatus(row)).toBe('OK');
+    await expect.poll(() => h.badge()).toMatchObject({ text: '' });
+
+    await actionButton(row, 'Check now', 'Acme Coffee IG').click();
+    await expect.poll(() => world.requests({ token: fresh, path: '/me' }).length).toBeGreaterThan(0);
+    expect(await popup.content()).not.toContain(fresh!);
+  });
+});
