@@ -3,7 +3,7 @@ import type { Settings } from '../domain/settings';
 import { evaluateStatus, type StatusVerdict } from '../domain/token-status';
 import type { ProfileView, StateSnapshot } from '../messaging/views';
 import { reconnectTarget } from '../platforms';
-import { listProfiles } from '../storage/profile-repository';
+import { listProfiles, quarantineCount } from '../storage/profile-repository';
 import { getSettings } from '../storage/settings-store';
 
 export interface Evaluated {
@@ -20,7 +20,9 @@ export interface BackgroundState {
 
 /** Reads profiles and settings and derives every profile's status at `now`. */
 export async function loadState(now: Date = new Date()): Promise<BackgroundState> {
-  const [{ profiles, quarantined }, settings] = await Promise.all([listProfiles(), getSettings()]);
+  const [{ profiles }, settings] = await Promise.all([listProfiles(), getSettings()]);
+  // Everything set aside so far, not only by this read: a page's next read must still say so.
+  const quarantined = await quarantineCount();
   const entries = profiles.map((profile) => ({ profile, verdict: evaluateStatus(profile, settings, now) }));
   return { now, settings, entries, quarantined };
 }
