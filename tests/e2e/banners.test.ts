@@ -127,8 +127,29 @@ async function save(profile: Record<string, unknown>, id?: string): Promise<stri
   return answer.data.profile.id;
 }
 
+/**
+ * Closes the site tabs and the extension's own pages (the popup that "+N more" opens is no Playwright page:
+ * it is closed through CDP), so that no page of an earlier test keeps the service worker awake.
+ */
+async function closeTabs(): Promise<void> {
+  const keep = (url: string) => url === 'about:blank' || url === h.extensionUrl('manifest.json');
+  const control = h.context.pages().find((p) => p.url() === 'about:blank');
+  if (control) {
+    const session = await cdp(control);
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    for (const t of targetInfos) {
+      if (t.type === 'page' && t.url.includes('/popup.html')) {
+        await session.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+      }
+    }
+  }
+  for (const page of h.context.pages()) if (!keep(page.url())) await page.close();
+}
+
 beforeEach(async () => {
-  for (const page of h.context.pages()) if (page.url().startsWith('https://')) await page.close();
+  await closeTabs();
   await h.send({ type: 'delete-all', confirm: true });
 });
 
@@ -472,6 +493,31 @@ describe('how it sits on the page', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe('rgb(36, 37, 38)');
+  });
+});
+
+describe('after the service worker stops', () => {
+  it('catches up when the person comes back to the tab, without keeping the worker awake', async () => {
+    await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(-1) });
+    const id = await save({ platform: 'facebook', name: 'Acme Bakery', expiresAt: inDays(-1) });
+    const page = await h.openPage('https://www.facebook.com/');
+    await bannerOf(page, (b) => b.names.length === 2);
+    await h.stopWorker();
+    const starts = h.workerStarts();
+    await page.waitForTimeout(1500);
+    // Its port closed with the worker: the banner does not wake the worker again by itself.
+    expect(h.workerStarts()).toBe(starts);
+    const options = await h.openOptions();
+    await h.send({ type: 'delete-profile', id });
+    await options.close();
+    // Nothing polls: with its port closed the open tab still shows the old list…
+    await page.waitForTimeout(1500);
+    expect((await readBanner(page))?.names).toEqual(['Acme Coffee', 'Acme Bakery']);
+    // …until the person comes back to it. Headless Chromium keeps every tab visible and focused, so the
+    // window's focus event a returning person causes is dispatched by hand.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const banner = await bannerOf(page, (b) => b.names.length === 1);
+    expect(banner.names).toEqual(['Acme Coffee']);
   });
 });
 
