@@ -21,6 +21,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium flags. */
   args?: string[];
+  /** Reuse this browser profile (see `restart`); by default a new temporary one. */
+  profileDir?: string;
 }
 
 export interface ExtensionHarness {
@@ -52,6 +54,11 @@ export interface ExtensionHarness {
   send(message: unknown): Promise<unknown>;
   /** Closes every tab opened through the harness (popup, options, pages), e.g. between tests. */
   closeTabs(): Promise<void>;
+  /**
+   * Closes the browser and starts it again on the same profile (IndexedDB, alarms, the same extension id),
+   * as after a computer restart. This harness is done; use the one returned.
+   */
+  restart(): Promise<ExtensionHarness>;
   /** Closes the browser and removes its temporary profile. */
   close(): Promise<void>;
 }
@@ -96,7 +103,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   // Port 9 (discard) is closed: without a world, mapped hostnames fail fast instead of going out.
   const port = options.world?.port ?? 9;
   const hosts = options.world?.hosts ?? worldHosts();
-  const profileDir = await mkdtemp(join(tmpdir(), 'rr-e2e-'));
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'rr-e2e-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
@@ -106,7 +113,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       args: [...chromiumArgs(extensionDir, port, hosts), ...(options.args ?? [])],
     });
   } catch (error) {
-    await rm(profileDir, { recursive: true, force: true });
+    if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -204,6 +211,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     async closeTabs() {
       await Promise.all([...opened].map((page) => page.close()));
+    },
+    async restart() {
+      await context.close();
+      return launchExtension({ ...options, extensionDir, profileDir });
     },
     async close() {
       await context.close().catch(() => {});
