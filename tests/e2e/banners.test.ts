@@ -471,6 +471,22 @@ describe('how it sits on the page', () => {
     expect((await bannerOf(page)).names).toEqual(['Acme Corp']);
   });
 
+  it('keeps its looks against hostile page CSS, and puts no style of its own into the page', async () => {
+    await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(-1) });
+    const page = await h.openPage('https://www.facebook.com/');
+    const before = await bannerBox(page);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('style[wxt-shadow-root-document-styles]').length),
+    ).toBe(0);
+    await page.addStyleTag({
+      content: `body > *:last-child, reconnect-radar-banner { display: none !important; }
+        * { color: red !important; font-size: 40px !important; }
+        section, button, a, li { display: none !important; }`,
+    });
+    expect(await bannerBox(page)).toEqual(before);
+    expect((await bannerOf(page)).names).toEqual(['Acme Coffee']);
+  });
+
   it('follows the light or dark preference', async () => {
     await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(-1) });
     const page = await h.openPage('https://www.facebook.com/');
