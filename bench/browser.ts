@@ -1,0 +1,336 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { PER_HOST_LIMIT } from '../lib/background/http';
+import { type ExtensionHarness, launchExtension, waitFor } from '../tests/e2e/harness';
+import { type FakeWorld, startWorld } from '../tests/fake-platforms';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+export const PROFILES = 1_000;
+export const LATENCY_MS = 20;
+/** One platform, one request per check, one API host: the ideal below is then exactly the brief's formula. */
+const HOST = 'api.linkedin.com';
+/** Every 20th token is revoked, so a few profiles need reconnecting (and the LinkedIn banner has a reason). */
+const REVOKED_EVERY = 20;
+
+export interface CycleResult {
+  profiles: number;
+  checked: number;
+  latencyMs: number;
+  perHostLimit: number;
+  requests: number;
+  maxConcurrency: number;
+  ms: number;
+  idealMs: number;
+  ratio: number;
+  /** From the cycle's answer until `get-state` is answered within a second again. */
+  busyAfterMs: number;
+}
+
+export interface RenderResult {
+  runs: number;
+  /** performance.now() in the popup (0 = navigation start) when the first row existed, median. */
+  firstRowMs: number;
+  /** … when the 1,000th row existed (the list renders 100 rows at once, then more while idle), median. */
+  allRowsMs: number;
+}
+
+export interface BannerResult {
+  runs: number;
+  /** From the page's DOMContentLoaded to the first frame painted with the banner attached, median. */
+  msAfterDomContentLoaded: number;
+}
+
+export interface MemoryResult {
+  /** `Runtime.getHeapUsage().usedSize` of the service worker right after the cycle. */
+  usedAfterCycle: number;
+  /** `totalSize`: the heap V8 has reserved at that moment. */
+  totalAfterCycle: number;
+  /** `usedSize` after `HeapProfiler.collectGarbage`: what the worker keeps. */
+  usedAfterGc: number;
+  totalAfterGc: number;
+}
+
+export interface BrowserBenchResult {
+  chromiumVersion: string;
+  importMs: number;
+  cycle: CycleResult;
+  memory: MemoryResult;
+  popup: RenderResult;
+  banner: BannerResult | 'n/a (banner not built)' | string;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function importFile(): { text: string; tokens: string[] } {
+  const tokens: string[] = [];
+  const profiles = Array.from({ length: PROFILES }, (_, i) => {
+    const token = `AQBENCH-${String(i).padStart(4, '0')}-token`;
+    tokens.push(token);
+    return {
+      platform: 'linkedin',
+      name: `Bench Company ${i}`,
+      kind: i % 2 ? 'organization' : 'user',
+      handle: `bench-${i}`,
+      publisher: 'Bench Publisher',
+      // Spread the expiry dates so the popup shows every status colour.
+      connectedAt: new Date(Date.now() - ((i * 7) % 70) * 86_400_000).toISOString(),
+      accessToken: token,
+    };
+  });
+  return { text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles }), tokens };
+}
+
+/** Sends a message from an extension page and times it there (performance.now()), in ms. */
+async function timedSend(page: Page, message: unknown): Promise<{ ms: number; response: unknown }> {
+  return page.evaluate(async (m) => {
+    const start = performance.now();
+    const response = await chrome.runtime.sendMessage(m);
+    return { ms: performance.now() - start, response };
+  }, message);
+}
+
+/**
+ * A CDP session to the service worker target, non-flattened (Playwright opens sessions for pages only).
+ * A worker target has no `Performance` domain, so memory comes from `Runtime.getHeapUsage`.
+ */
+async function workerSession(cdp: CDPSession, extensionId: string) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+  if (!target) throw new Error('No service worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let next = 1;
+  const pending = new Map<number, (value: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+    if (message.id !== undefined)
+      pending.get(message.id)?.(message.error ? { error: message.error } : message.result);
+  });
+  return async <T>(method: string, params: object = {}): Promise<T> => {
+    const id = next++;
+    const answer = new Promise<unknown>((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const result = (await answer) as T & { error?: unknown };
+    if (result && typeof result === 'object' && 'error' in result && result.error) {
+      throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    }
+    return result;
+  };
+}
+
+async function measureWorkerMemory(h: ExtensionHarness, page: Page): Promise<MemoryResult> {
+  const cdp = await h.context.newCDPSession(page);
+  const send = await workerSession(cdp, h.extensionId);
+  const usage = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
+  await send('HeapProfiler.collectGarbage');
+  const afterGc = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
+  await cdp.detach();
+  return {
+    usedAfterCycle: usage.usedSize,
+    totalAfterCycle: usage.totalSize,
+    usedAfterGc: afterGc.usedSize,
+    totalAfterGc: afterGc.totalSize,
+  };
+}
+
+/** Records, from the first byte of the document, when the list gets its first and its last row. */
+function watchRows(expected: number) {
+  const marks = { first: -1, all: -1 };
+  (globalThis as { __rows?: typeof marks }).__rows = marks;
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('ul.rows > li').length;
+    if (rows > 0 && marks.first < 0) marks.first = performance.now();
+    if (rows >= expected && marks.all < 0) {
+      marks.all = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function popupRender(h: ExtensionHarness, runs: number): Promise<RenderResult> {
+  const first: number[] = [];
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.context.newPage();
+    await page.addInitScript(watchRows, PROFILES);
+    await page.goto(h.extensionUrl('popup.html'));
+    const marks = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const m = (globalThis as { __rows?: { first: number; all: number } }).__rows;
+          return m && m.all >= 0 ? m : undefined;
+        }),
+      { timeout: 20_000, interval: 50, message: `${PROFILES} rows in the popup` },
+    ).catch(async (error: unknown) => {
+      const seen = await page.evaluate(() => ({
+        marks: (globalThis as { __rows?: unknown }).__rows,
+        rows: document.querySelectorAll('ul.rows > li').length,
+        lis: document.querySelectorAll('li').length,
+        text: document.body.textContent?.slice(0, 300),
+      }));
+      throw new Error(`${String(error)}; in the popup: ${JSON.stringify(seen)}`);
+    });
+    first.push(marks.first);
+    all.push(marks.all);
+    await page.close();
+  }
+  return { runs, firstRowMs: median(first), allRowsMs: median(all) };
+}
+
+/** Records when the banner's host element is attached, and the next painted frame after that. */
+function watchBanner(tag: string) {
+  const marks = { attached: -1, painted: -1 };
+  (globalThis as { __banner?: typeof marks }).__banner = marks;
+  const observer = new MutationObserver(() => {
+    if (marks.attached >= 0 || !document.querySelector(tag)) return;
+    marks.attached = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      marks.painted = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function bannerAfterDomContentLoaded(
+  h: ExtensionHarness,
+  runs: number,
+): Promise<BannerResult | string> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.context.newPage();
+    await page.addInitScript(watchBanner, 'reconnect-radar-banner');
+    await page.goto('https://www.linkedin.com/');
+    const painted = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const m = (globalThis as { __banner?: { painted: number } }).__banner;
+          const nav = performance.getEntriesByType('navigation')[0] as
+            | PerformanceNavigationTiming
+            | undefined;
+          return m && m.painted >= 0 && nav ? m.painted - nav.domContentLoadedEventStart : undefined;
+        }),
+      { timeout: 15_000, interval: 50, message: 'the LinkedIn banner' },
+    ).catch(() => undefined);
+    await page.close();
+    if (painted === undefined) return 'banner did not appear within 15 s';
+    times.push(painted);
+  }
+  return { runs, msAfterDomContentLoaded: median(times) };
+}
+
+/**
+ * Waits until the background answers `get-state` within a second again, and returns how long that took
+ * from now (ms). After a cycle it is busy catching up: every stored check asks for a reconcile.
+ */
+async function untilResponsive(page: Page): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    const { ms } = await timedSend(page, { type: 'get-state' });
+    if (ms < 1000) return performance.now() - start;
+    if (performance.now() - start > 600_000) throw new Error('The background stayed busy for 10 minutes');
+  }
+}
+
+async function waitUntilChecked(h: ExtensionHarness, world: FakeWorld): Promise<void> {
+  await waitFor(() => world.requests({ host: HOST }).length >= PROFILES, {
+    timeout: 180_000,
+    interval: 250,
+    message: 'the checks the import started',
+  });
+  await waitFor(
+    async () => {
+      const state = (await h.send({ type: 'get-state' })) as {
+        data: { profiles: { lastCheck?: unknown }[] };
+      };
+      return state.data.profiles.every((p) => p.lastCheck) && world.inFlight(HOST) === 0;
+    },
+    { timeout: 60_000, interval: 500, message: 'every profile to have a stored check' },
+  );
+}
+
+/**
+ * Drives the built extension in Debian Chromium against the fake platform world:
+ * import 1,000 LinkedIn profiles with tokens, let the checks that import starts finish, then time one
+ * `check-now` of all of them with 20 ms added to every answer; memory right after; popup and banner.
+ */
+export async function benchInBrowser(
+  extensionDir: string,
+  options: { bannerBuilt: boolean; renderRuns?: number },
+): Promise<BrowserBenchResult> {
+  const world = await startWorld();
+  const h = await launchExtension({ world, extensionDir });
+  try {
+    const chromiumVersion = h.context.browser()?.version() ?? 'unknown';
+    const { text, tokens } = importFile();
+    for (const [i, token] of tokens.entries()) {
+      world.setToken(token, { platform: 'linkedin', state: i % REVOKED_EVERY === 0 ? 'revoked' : 'valid' });
+    }
+    const page = await h.context.newPage();
+    await page.goto(h.extensionUrl('manifest.json'));
+    // The periodic check (first one a minute after install) would add a second pass to the timed cycle.
+    const settings = (await timedSend(page, { type: 'get-state' })).response as {
+      data: { settings: object };
+    };
+    await timedSend(page, {
+      type: 'save-settings',
+      settings: { ...settings.data.settings, checkIntervalMinutes: 24 * 60 },
+    });
+
+    const imported = await timedSend(page, { type: 'import', fileName: 'bench.json', text });
+    if (!(imported.response as { ok?: boolean }).ok) {
+      throw new Error(`Import failed: ${JSON.stringify(imported.response).slice(0, 300)}`);
+    }
+    await waitUntilChecked(h, world);
+    await untilResponsive(page);
+
+    world.clearLog();
+    world.fault({ kind: 'delay', ms: LATENCY_MS });
+    const cycle = await timedSend(page, { type: 'check-now' });
+    const response = cycle.response as { ok: boolean; data?: { checked: number } };
+    if (!response.ok) throw new Error(`check-now failed: ${JSON.stringify(response)}`);
+    const memory = await measureWorkerMemory(h, page);
+    const busyAfterCycleMs = await untilResponsive(page);
+    const requests = world.requests({ host: HOST }).length;
+    const maxConcurrency = world.maxConcurrency(HOST);
+    world.clearFaults();
+
+    const idealMs = (PROFILES / PER_HOST_LIMIT) * LATENCY_MS;
+    const renderRuns = options.renderRuns ?? 5;
+    const popup = await popupRender(h, renderRuns);
+    const banner = options.bannerBuilt
+      ? await bannerAfterDomContentLoaded(h, renderRuns)
+      : ('n/a (banner not built)' as const);
+    return {
+      chromiumVersion,
+      importMs: imported.ms,
+      cycle: {
+        profiles: PROFILES,
+        checked: response.data?.checked ?? 0,
+        latencyMs: LATENCY_MS,
+        perHostLimit: PER_HOST_LIMIT,
+        requests,
+        maxConcurrency,
+        ms: cycle.ms,
+        idealMs,
+        ratio: cycle.ms / idealMs,
+        busyAfterMs: busyAfterCycleMs,
+      },
+      memory,
+      popup,
+      banner,
+    };
+  } finally {
+    await h.close();
+    await world.close();
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: builds the extension into its own folder, measures it, prints one table and writes it
+ * with the machine's description to bench/results/latest.json. Bounded: every wait has a timeout, the fake
+ * platform world listens on 127.0.0.1 only and stops with the browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { benchInBrowser } from './browser';
+import { measureBundles } from './bundle-sizes';
+import { machineInfo } from './machine';
+import { benchStatusEvaluation } from './status-evaluation';
+import { formatTable, type Row } from './table';
+
+const OUT_DIR = '.output-bench';
+const RESULTS = resolve('bench/results/latest.json');
+
+function build(): string {
+  console.error(`Building into ${OUT_DIR}/ …`);
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, WXT_OUT_DIR: OUT_DIR },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error('The build failed');
+  }
+  return resolve(OUT_DIR, 'chrome-mv3');
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+const MB = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
+
+async function main() {
+  const machine = machineInfo();
+  const extensionDir = process.argv.includes('--no-build') ? resolve(OUT_DIR, 'chrome-mv3') : build();
+  const rows: Row[] = [];
+
+  const bundles = measureBundles(extensionDir);
+  for (const b of bundles) {
+    rows.push({
+      measure: `gzip size: ${b.entry}`,
+      value: kB(b.gzip),
+      target: `≤ ${kB(b.budget)}`,
+      verdict: b.gzip <= b.budget ? 'ok' : 'OVER',
+    });
+  }
+
+  console.error('Status evaluation …');
+  const status = benchStatusEvaluation();
+  rows.push({
+    measure: `evaluateStatus × ${status.profiles.toLocaleString('en')} profiles (median of ${status.runs})`,
+    value: ms(status.medianMs),
+    target: `min ${ms(status.minMs)}, max ${ms(status.maxMs)}`,
+    verdict: '',
+  });
+
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const bannerBuilt = (manifest.content_scripts ?? []).some((c: { js?: string[] }) =>
+    c.js?.some((f) => f.includes('linkedin')),
+  );
+  console.error('Chromium: import, check cycle, memory, popup, banner …');
+  const browser = await benchInBrowser(extensionDir, { bannerBuilt });
+  const { cycle, memory, popup, banner } = browser;
+  rows.push(
+    {
+      measure: `import ${cycle.profiles.toLocaleString('en')} profiles with tokens (import message)`,
+      value: ms(browser.importMs),
+      target: '',
+      verdict: '',
+    },
+    {
+      measure: `check cycle, ${cycle.profiles.toLocaleString('en')} tokens, +${cycle.latencyMs} ms per answer (check-now)`,
+      value: ms(cycle.ms),
+      target: `ideal ${ms(cycle.idealMs)} (${cycle.profiles} ÷ ${cycle.perHostLimit} per host × ${cycle.latencyMs} ms)`,
+      verdict: `${cycle.ratio.toFixed(2)}× ideal`,
+    },
+    {
+      measure: '  requests / most in flight at once (one host)',
+      value: `${cycle.requests} / ${cycle.maxConcurrency}`,
+      target: `${cycle.profiles} / ${cycle.perHostLimit}`,
+      verdict:
+        cycle.requests === cycle.profiles && cycle.maxConcurrency <= cycle.perHostLimit ? 'ok' : 'CHECK',
+    },
+    {
+      measure: '  background busy after the cycle (until get-state < 1 s)',
+      value: ms(cycle.busyAfterMs),
+      target: '',
+      verdict: '',
+    },
+    {
+      measure: 'service worker heap after the cycle (Runtime.getHeapUsage)',
+      value: MB(memory.usedAfterCycle),
+      target: `after GC ${MB(memory.usedAfterGc)}`,
+      verdict: '',
+    },
+    {
+      measure: `popup: first row, ${cycle.profiles.toLocaleString('en')} profiles (median of ${popup.runs})`,
+      value: ms(popup.firstRowMs),
+      target: 'from navigation start',
+      verdict: '',
+    },
+    {
+      measure: `popup: row ${cycle.profiles.toLocaleString('en')} rendered`,
+      value: ms(popup.allRowsMs),
+      target: 'from navigation start',
+      verdict: '',
+    },
+    typeof banner === 'string'
+      ? { measure: 'banner visible after DOMContentLoaded', value: banner, target: '', verdict: '' }
+      : {
+          measure: `banner visible after DOMContentLoaded (median of ${banner.runs})`,
+          value: ms(banner.msAfterDomContentLoaded),
+          target: 'linkedin.com fixture page',
+          verdict: '',
+        },
+  );
+
+  const table = formatTable(rows);
+  console.log(table);
+  const over = bundles.filter((b) => b.gzip > b.budget).map((b) => b.entry);
+  if (over.length) console.log(`\nOver budget: ${over.join(', ')}`);
+  if (!existsSync('bench/results')) mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion }, table: rows, bundles, status, browser }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${RESULTS}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
