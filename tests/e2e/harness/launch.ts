@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { vi } from 'vitest';
 import { worldHosts } from '../../fake-platforms/hosts';
 import type { Badge, ChromeAlarm, ChromeApi } from './chrome-api';
 import { waitFor } from './wait-for';
@@ -100,6 +101,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         'WXT_OUT_DIR=.output-NAME npx wxt build and RR_EXTENSION_DIR=.output-NAME/chrome-mv3)',
     );
   }
+  // A real browser on a two-core machine shared with other test runs: `expect.poll` waits up to 10 s
+  // (vitest's default of 1 s is for unit tests). Applies to the calling test file only.
+  vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 100 } } });
   // Port 9 (discard) is closed: without a world, mapped hostnames fail fast instead of going out.
   const port = options.world?.port ?? 9;
   const hosts = options.world?.hosts ?? worldHosts();
@@ -120,9 +124,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   // Fail in seconds, not Playwright's 30 s: every wait in these tests is for something local.
   context.setDefaultTimeout(10_000);
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const found = context.serviceWorkers().find(isOurs);
   const serviceWorker =
-    found ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }).catch(async () => {
+      await context.close();
+      if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+      throw new Error(
+        `The extension in ${extensionDir} started no service worker within 15 s: is it a working build?`,
+      );
+    }));
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
