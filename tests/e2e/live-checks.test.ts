@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
-import { type FakeWorld, startWorld } from '../fake-platforms';
+import type { PlatformId } from '../../lib/domain/platform-id';
+import { REASON_CATALOGUE } from '../../lib/domain/reason-catalogue';
+import type { Reason } from '../../lib/domain/reasons';
+import { platform } from '../../lib/platforms';
+import { type FakeWorld, startWorld, type TokenState } from '../fake-platforms';
 import {
   actionButton,
   addProfile,
@@ -163,4 +167,49 @@ describe('live checks against the fake platforms', () => {
     await expect.poll(() => world.requests({ token: fresh, path: '/me' }).length).toBeGreaterThan(0);
     expect(await popup.content()).not.toContain(fresh!);
   });
+
+  it.each<[PlatformId, string, TokenState, Reason]>([
+    ['facebook', 'graph.facebook.com', 'checkpoint', 'security-checkpoint'],
+    ['instagram', 'graph.instagram.com', 'app-removed', 'app-removed'],
+    ['threads', 'graph.threads.net', 'expired', 'token-expired'],
+    ['linkedin', 'api.linkedin.com', 'expired', 'token-expired'],
+    ['x', 'api.x.com', 'suspended', 'account-suspended'],
+    ['x', 'api.x.com', 'locked', 'account-locked'],
+    ['pinterest', 'api.pinterest.com', 'invalid', 'token-invalid'],
+    ['tiktok', 'open.tiktokapis.com', 'invalid', 'token-invalid'],
+    ['youtube', 'oauth2.googleapis.com', 'invalid', 'token-invalid'],
+    ['google-business', 'oauth2.googleapis.com', 'invalid', 'token-invalid'],
+  ])(
+    '%s: through %s, a working token shows OK and a token that is %s shows %s',
+    async (id, host, state, reason) => {
+      const name = platform(id).displayName;
+      const live = `FAKE-${id}-LIVE-TOKEN`;
+      const dead = `FAKE-${id}-${state}-TOKEN`;
+      world.setToken(live, { platform: id, state: 'valid' });
+      world.setToken(dead, { platform: id, state });
+      const options = await h.openOptions();
+      const profile = (suffix: string, accessToken: string) => ({
+        platform: id,
+        name: `${name} ${suffix}`,
+        connectedAt: isoDaysFromNow(-5),
+        accessToken,
+      });
+      await importFile(options, 'profiles.json', {
+        format: 'reconnect-radar',
+        version: 1,
+        profiles: [profile('working', live), profile('broken', dead)],
+      });
+
+      const popup = await h.openPopup();
+      const broken = popupRow(popup, `${name} broken`);
+      await expect.poll(() => broken.textContent()).toContain(REASON_CATALOGUE[reason].title);
+      expect(await rowStatus(broken)).toBe(reason === 'token-expired' ? 'Expired' : 'Disconnected');
+      const working = popupRow(popup, `${name} working`);
+      await expect.poll(() => working.textContent()).toContain('Checked');
+      expect(await rowStatus(working)).toBe('OK');
+      for (const token of [live, dead]) {
+        expect(world.requests({ token }).map((r) => r.host)).toContain(host);
+      }
+    },
+  );
 });
