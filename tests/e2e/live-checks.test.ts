@@ -40,9 +40,10 @@ describe('live checks against the fake platforms', () => {
     await world?.close();
   });
 
-  it('a Facebook page token answered with 190/460 counts on the badge and shows "Password changed" with its remedy; valid again, Check now makes it OK', async () => {
+  it('a Facebook page token answered with 190/460 counts on the badge, notifies once, and shows "Password changed" with its remedy; valid again, Check now makes it OK', async () => {
     const token = 'EAAB-FAKE-PAGE-460';
     world.setToken(token, { platform: 'facebook', state: 'password-changed' });
+    const shown = (await h.notifications()).length;
     const options = await h.openOptions();
     await addProfile(options, {
       platform: 'Facebook',
@@ -63,6 +64,14 @@ describe('live checks against the fake platforms', () => {
     );
     expect(await popup.content()).not.toContain(token);
     expect(await options.content()).not.toContain(token);
+
+    // One notification for the failure, and none more when a second check finds the same failure.
+    await expect.poll(() => h.notifications()).toHaveLength(shown + 1);
+    const checks = world.requests({ token }).length;
+    await actionButton(row, 'Check now', 'Acme Coffee').click();
+    await expect.poll(() => world.requests({ token }).length).toBeGreaterThan(checks);
+    await expect.poll(() => actionButton(row, 'Check now', 'Acme Coffee').isEnabled()).toBe(true);
+    expect(await h.notifications()).toHaveLength(shown + 1);
 
     world.setState(token, 'valid');
     const before = world.requests({ token }).length;
