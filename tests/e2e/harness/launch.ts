@@ -140,14 +140,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   // stops and starts (it evaluates in whichever life is current), so the running status comes from CDP.
   const control = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(control);
+  // Status per worker version: after an update, an old version may stop while the new one runs.
+  const versions = new Map<string, string>();
   let running = true;
   let starts = 0;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) {
-      if (!v.scriptURL.startsWith(extensionUrl(''))) continue;
-      if (v.runningStatus === 'running' && !running) starts += 1;
-      running = v.runningStatus === 'running';
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) {
+      if (v.scriptURL.startsWith(extensionUrl(''))) versions.set(v.versionId, v.runningStatus);
     }
+    const now = [...versions.values()].includes('running');
+    if (now && !running) starts += 1;
+    running = now;
   });
   await cdp.send('ServiceWorker.enable');
 
