@@ -150,7 +150,7 @@ describe('live checks against the fake platforms', () => {
     ['Instagram', 'instagram', 'IGAA-FAKE-NEAR-EXPIRY'],
     ['Threads', 'threads', 'THAA-FAKE-NEAR-EXPIRY'],
   ] as const)(
-    'a %s token near expiry is refreshed, the new token is used, and its new expiry is shown',
+    'an expiring %s token is refreshed, the new token is used, and its new expiry is shown',
     async (display, id, token) => {
       world.setToken(token, { platform: id, state: 'valid' });
       const name = `Acme Coffee on ${display}`;
