@@ -1,7 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { PER_HOST_LIMIT } from '../lib/background/http';
-import { type ExtensionHarness, launchExtension, waitFor } from '../tests/e2e/harness';
+import { waitFor } from '../tests/e2e/harness/wait-for';
 import { type FakeWorld, startWorld } from '../tests/fake-platforms';
+import { type BenchBrowser, launchForBench } from './launch';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -126,7 +127,7 @@ async function workerSession(cdp: CDPSession, extensionId: string) {
   };
 }
 
-async function measureWorkerMemory(h: ExtensionHarness, page: Page): Promise<MemoryResult> {
+async function measureWorkerMemory(h: BenchBrowser, page: Page): Promise<MemoryResult> {
   const cdp = await h.context.newCDPSession(page);
   const send = await workerSession(cdp, h.extensionId);
   const usage = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
@@ -156,7 +157,7 @@ function watchRows(expected: number) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function popupRender(h: ExtensionHarness, runs: number): Promise<RenderResult> {
+async function popupRender(h: BenchBrowser, runs: number): Promise<RenderResult> {
   const first: number[] = [];
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -201,10 +202,7 @@ function watchBanner(tag: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function bannerAfterDomContentLoaded(
-  h: ExtensionHarness,
-  runs: number,
-): Promise<BannerResult | string> {
+async function bannerAfterDomContentLoaded(h: BenchBrowser, runs: number): Promise<BannerResult | string> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await h.context.newPage();
@@ -241,7 +239,7 @@ async function untilResponsive(page: Page): Promise<number> {
   }
 }
 
-async function waitUntilChecked(h: ExtensionHarness, world: FakeWorld): Promise<void> {
+async function waitUntilChecked(page: Page, world: FakeWorld): Promise<void> {
   await waitFor(() => world.requests({ host: HOST }).length >= PROFILES, {
     timeout: 180_000,
     interval: 250,
@@ -249,12 +247,22 @@ async function waitUntilChecked(h: ExtensionHarness, world: FakeWorld): Promise<
   });
   await waitFor(
     async () => {
-      const state = (await h.send({ type: 'get-state' })) as {
-        data: { profiles: { lastCheck?: unknown }[] };
-      };
+      const { response } = await timedSend(page, { type: 'get-state' });
+      const state = response as { data: { profiles: { lastCheck?: unknown }[] } };
       return state.data.profiles.every((p) => p.lastCheck) && world.inFlight(HOST) === 0;
     },
     { timeout: 60_000, interval: 500, message: 'every profile to have a stored check' },
+  );
+  // …and no request for two seconds: a pass still under way would join the timed one.
+  let seen = -1;
+  await waitFor(
+    async () => {
+      const now = world.requests({ host: HOST }).length;
+      const quiet = now === seen;
+      seen = now;
+      return quiet;
+    },
+    { timeout: 120_000, interval: 2000, message: 'the import checks to stop' },
   );
 }
 
@@ -268,7 +276,7 @@ export async function benchInBrowser(
   options: { bannerBuilt: boolean; renderRuns?: number },
 ): Promise<BrowserBenchResult> {
   const world = await startWorld();
-  const h = await launchExtension({ world, extensionDir });
+  const h = await launchForBench(extensionDir, world.port);
   try {
     const chromiumVersion = h.context.browser()?.version() ?? 'unknown';
     const { text, tokens } = importFile();
@@ -290,7 +298,7 @@ export async function benchInBrowser(
     if (!(imported.response as { ok?: boolean }).ok) {
       throw new Error(`Import failed: ${JSON.stringify(imported.response).slice(0, 300)}`);
     }
-    await waitUntilChecked(h, world);
+    await waitUntilChecked(page, world);
     await untilResponsive(page);
 
     world.clearLog();

@@ -78,11 +78,15 @@ async function main() {
       verdict: `${cycle.ratio.toFixed(2)}× ideal`,
     },
     {
-      measure: '  requests / most in flight at once (one host)',
-      value: `${cycle.requests} / ${cycle.maxConcurrency}`,
-      target: `${cycle.profiles} / ${cycle.perHostLimit}`,
+      measure: '  profiles checked / requests / most in flight at once',
+      value: `${cycle.checked} / ${cycle.requests} / ${cycle.maxConcurrency}`,
+      target: `${cycle.profiles} / ${cycle.profiles} / ≤ ${cycle.perHostLimit}`,
       verdict:
-        cycle.requests === cycle.profiles && cycle.maxConcurrency <= cycle.perHostLimit ? 'ok' : 'CHECK',
+        cycle.checked === cycle.profiles &&
+        cycle.requests === cycle.profiles &&
+        cycle.maxConcurrency <= cycle.perHostLimit
+          ? 'ok'
+          : 'CHECK',
     },
     {
       measure: '  background busy after the cycle (until get-state < 1 s)',

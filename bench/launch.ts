@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { worldHosts } from '../tests/fake-platforms/hosts';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian Chromium with the built extension and every platform hostname mapped to the fake world: the same
+ * flags as the e2e harness (DESIGN.md, "Toolchain facts"). Its own launcher because the harness is made for
+ * vitest (it sets vitest's `expect.poll` options) and the benchmark runs as a plain script.
+ */
+export async function launchForBench(extensionDir: string, worldPort: number): Promise<BenchBrowser> {
+  const rules = worldHosts().map((host) => `MAP ${host} 127.0.0.1:${worldPort}`);
+  const profileDir = await mkdtemp(join(tmpdir(), 'rr-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // ignoreHTTPSErrors covers pages only; the service worker's fetches to the fake world need this.
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${[...rules, 'EXCLUDE localhost'].join(', ')}`,
+    ],
+  });
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isOurs(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    },
+  };
+}
