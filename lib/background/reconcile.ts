@@ -6,6 +6,8 @@ import { broadcastStateChanged } from './ports';
 import { type BackgroundState, loadState } from './state';
 
 let queue: Promise<unknown> = Promise.resolve();
+/** A run that is queued but has not started: later callers share it, since it will read their changes too. */
+let waiting: Promise<BackgroundState> | undefined;
 /** What pages last heard about: every get-state reconciles, and pages re-read on each broadcast. */
 let lastBroadcast: string | undefined;
 
@@ -16,10 +18,13 @@ function fingerprint(state: BackgroundState): string {
 
 /**
  * Brings everything outside the database in line with it: badge, the alarm for the next status change by
- * date, notifications for transitions, and open pages and banners. Runs one at a time, in order.
+ * date, notifications for transitions, and open pages and banners. One runs at a time and at most one waits
+ * behind it, so a burst of changes (a 1,000-profile check cycle) costs two runs, not a thousand.
  */
 export function reconcile(now: () => Date = () => new Date()): Promise<BackgroundState> {
+  if (waiting) return waiting;
   const run = queue.then(async () => {
+    waiting = undefined;
     const state = await loadState(now());
     await ensurePeriodicAlarm(state.settings);
     await scheduleAt(STATUS_ALARM, nextStatusChange(state.entries.map((e) => e.verdict)), state.now);
@@ -33,6 +38,7 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
     }
     return state;
   });
+  waiting = run;
   queue = run.catch(() => undefined);
   return run;
 }

@@ -12,19 +12,11 @@ export type SenderKind =
  */
 export function identifySender(sender: Browser.runtime.MessageSender): SenderKind | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  if (sender.url && safeOrigin(sender.url) === ownOrigin) return { kind: 'extension-page' };
+  // A prefix test, not an origin comparison: non-web URLs have the opaque origin "null" in some engines.
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return { kind: 'extension-page' };
   const site = bannerSiteOfUrl(sender.url);
   if (site && sender.tab?.id !== undefined && sender.frameId === 0) {
     return { kind: 'content-script', site, tabId: sender.tab.id };
   }
   return undefined;
-}
-
-function safeOrigin(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }

@@ -126,3 +126,14 @@ describe('profiles, badge and alarms', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 });
+
+describe('reconcile', () => {
+  it('a burst of requests shares the runs: one at a time and at most one waiting', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const bg = backgroundFor(clock);
+    const runs = await Promise.all(Array.from({ length: 50 }, () => bg.ctx.reconcile()));
+    expect(new Set(runs).size).toBeLessThanOrEqual(2);
+    const later = await bg.ctx.reconcile();
+    expect(runs).not.toContain(later);
+  });
+});

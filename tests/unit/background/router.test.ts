@@ -74,3 +74,19 @@ describe('message border', () => {
     });
   });
 });
+
+describe('sender identity', () => {
+  it('treats only URLs under the extension’s own base as its pages', async () => {
+    const bg = backgroundFor(clock);
+    for (const url of [
+      'javascript://x',
+      'chrome-extension://test-extension-idx/options.html',
+      'data:text/html,hi',
+    ]) {
+      expect(await bg.request({ type: 'get-state' }, { id: 'test-extension-id', url })).toEqual({
+        ok: false,
+        error: 'Unknown sender.',
+      });
+    }
+  });
+});
