@@ -1,4 +1,5 @@
 import type { Reason } from '../../domain/reasons';
+import { bearerGet } from '../bearer-request';
 import {
   invalid,
   numberField,
@@ -22,13 +23,7 @@ const BY_SERVICE_ERROR: Readonly<Record<number, Reason>> = {
 };
 
 export const linkedinUserinfoStep: LiveCheckStep = {
-  request(token) {
-    return {
-      method: 'GET',
-      url: 'https://api.linkedin.com/v2/userinfo',
-      headers: { Authorization: `Bearer ${token}` },
-    };
-  },
+  request: bearerGet('https://api.linkedin.com/v2/userinfo'),
   classify(response, now) {
     const body = readJsonObject(response);
     const message = stringField(body, 'message');

@@ -1,15 +1,10 @@
+import { bearerGet } from '../bearer-request';
 import { invalid, readJsonObject, stringField, transientForStatus, unexpectedAnswer } from '../http-answer';
 import type { LiveCheckStep } from '../types';
 
 /** Pinterest API v5: errors are `{code, message}`; 401 = authentication failed, 403 = not authorised. */
 export const pinterestUserAccountStep: LiveCheckStep = {
-  request(token) {
-    return {
-      method: 'GET',
-      url: 'https://api.pinterest.com/v5/user_account',
-      headers: { Authorization: `Bearer ${token}` },
-    };
-  },
+  request: bearerGet('https://api.pinterest.com/v5/user_account'),
   classify(response, now) {
     const body = readJsonObject(response);
     const message = stringField(body, 'message');

@@ -1,4 +1,5 @@
 import type { Reason } from '../../domain/reasons';
+import { bearerGet } from '../bearer-request';
 import {
   invalid,
   isRecord,
@@ -20,13 +21,7 @@ const BY_CODE: Readonly<Record<string, Reason>> = {
 };
 
 export const tiktokUserInfoStep: LiveCheckStep = {
-  request(token) {
-    return {
-      method: 'GET',
-      url: 'https://open.tiktokapis.com/v2/user/info/?fields=open_id,display_name',
-      headers: { Authorization: `Bearer ${token}` },
-    };
-  },
+  request: bearerGet('https://open.tiktokapis.com/v2/user/info/?fields=open_id,display_name'),
   classify(response, now) {
     const body = readJsonObject(response);
     const error = isRecord(body?.error) ? body.error : undefined;

@@ -1,4 +1,5 @@
 import type { Reason } from '../../domain/reasons';
+import { bearerGet } from '../bearer-request';
 import {
   header,
   invalid,
@@ -45,13 +46,7 @@ function problemText(body: Record<string, unknown>): string {
 }
 
 export const xUsersMeStep: LiveCheckStep = {
-  request(token) {
-    return {
-      method: 'GET',
-      url: 'https://api.x.com/2/users/me',
-      headers: { Authorization: `Bearer ${token}` },
-    };
-  },
+  request: bearerGet('https://api.x.com/2/users/me'),
   classify(response, now) {
     const body = readJsonObject(response);
     const byStatus = transientForStatus(response, now, body ? problemText(body) : undefined);
