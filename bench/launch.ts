@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { chromiumArgs } from '../tests/e2e/harness/chromium-args';
 import { worldHosts } from '../tests/fake-platforms/hosts';
 
 export interface BenchBrowser {
@@ -17,26 +18,12 @@ export interface BenchBrowser {
  * vitest (it sets vitest's `expect.poll` options) and the benchmark runs as a plain script.
  */
 export async function launchForBench(extensionDir: string, worldPort: number): Promise<BenchBrowser> {
-  const rules = worldHosts().map((host) => `MAP ${host} 127.0.0.1:${worldPort}`);
   const profileDir = await mkdtemp(join(tmpdir(), 'rr-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // ignoreHTTPSErrors covers pages only; the service worker's fetches to the fake world need this.
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${[...rules, 'EXCLUDE localhost'].join(', ')}`,
-    ],
+    args: chromiumArgs(extensionDir, worldPort, worldHosts()),
   });
   const isOurs = (url: string) => url.startsWith('chrome-extension://');
   const worker =

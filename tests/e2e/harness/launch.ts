@@ -6,6 +6,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { vi } from 'vitest';
 import { worldHosts } from '../../fake-platforms/hosts';
 import type { Badge, ChromeAlarm, ChromeApi } from './chrome-api';
+import { chromiumArgs } from './chromium-args';
 import { waitFor } from './wait-for';
 
 declare const chrome: ChromeApi;
@@ -62,25 +63,6 @@ export interface ExtensionHarness {
   restart(): Promise<ExtensionHarness>;
   /** Closes the browser and removes its temporary profile. */
   close(): Promise<void>;
-}
-
-/** DESIGN.md, "Toolchain facts": the flags that load an unpacked extension in headless Debian Chromium. */
-function chromiumArgs(extensionDir: string, port: number, hosts: readonly string[]): string[] {
-  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`);
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    // ignoreHTTPSErrors covers pages only; the service worker's fetches to the fake world need this.
-    '--ignore-certificate-errors',
-    `--host-resolver-rules=${[...rules, 'EXCLUDE localhost'].join(', ')}`,
-  ];
 }
 
 function toHex([r, g, b]: readonly number[]): string {
