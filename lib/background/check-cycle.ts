@@ -5,7 +5,7 @@ import { evaluateStatus } from '../domain/token-status';
 import { platform } from '../platforms';
 import { withoutToken } from '../platforms/answer-detail';
 import type { LiveCheckResult } from '../platforms/types';
-import { readMeta, writeMeta } from '../storage/meta-store';
+import { type MetaChange, readMeta, updateMeta, writeMeta } from '../storage/meta-store';
 import {
   commitCheck,
   getProfile,
@@ -50,19 +50,33 @@ function parseQueue(raw: unknown): Queue {
  * The persisted work list: a worker stopped mid-cycle finds it on the next wake and finishes the job.
  * A profile already queued keeps its original time, so two overlapping requests make one check.
  */
-async function enqueue(ids: string[], now: Date): Promise<void> {
-  const queue = await readMeta(QUEUE_KEY, parseQueue);
-  for (const id of ids) queue[id] ??= now.toISOString();
-  await writeMeta(QUEUE_KEY, queue);
+function enqueue(ids: string[], now: Date): Promise<void> {
+  return updateMeta(QUEUE_KEY, (raw) => {
+    const queue = parseQueue(raw);
+    for (const id of ids) queue[id] ??= now.toISOString();
+    return queue;
+  });
 }
 
-let mutation: Promise<unknown> = Promise.resolve();
-/** Meta read-modify-writes run one at a time within this worker. */
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = mutation.then(task);
-  mutation = run.catch(() => undefined);
-  return run;
-}
+const crossOff = (id: string): MetaChange => ({
+  key: QUEUE_KEY,
+  change: (raw) => {
+    const { [id]: _done, ...rest } = parseQueue(raw);
+    return rest;
+  },
+});
+
+const retryChange = (
+  id: string,
+  next: (current: RetryState | undefined) => RetryState | undefined,
+): MetaChange => ({
+  key: RETRY_KEY,
+  change: (raw) => {
+    const { [id]: current, ...rest } = parseRetries(raw);
+    const updated = next(current);
+    return updated ? { ...rest, [id]: updated } : rest;
+  },
+});
 
 const inFlight = new Set<string>();
 let draining: Promise<number> | undefined;
@@ -75,7 +89,7 @@ export interface CycleHooks {
 
 /** Queues profiles for a live check and works through the queue; overlapping calls share one pass. */
 export async function checkProfiles(ids: string[], hooks: CycleHooks): Promise<number> {
-  await serial(() => enqueue(ids, hooks.now()));
+  await enqueue(ids, hooks.now());
   return drain(hooks);
 }
 
@@ -113,8 +127,10 @@ function drain(hooks: CycleHooks): Promise<number> {
         await Promise.all(
           queue.map(async ([id]) => {
             inFlight.add(id);
+            let committed = false;
             try {
-              if (await checkOne(id, settings, hooks.now)) checked++;
+              committed = await checkOne(id, settings, hooks.now);
+              if (committed) checked++;
             } catch (error) {
               // One profile's failure must not stop the others; it stays queued-off and is retried next cycle.
               console.error(
@@ -123,11 +139,8 @@ function drain(hooks: CycleHooks): Promise<number> {
               );
             } finally {
               inFlight.delete(id);
-              await serial(async () => {
-                const left = await readMeta(QUEUE_KEY, parseQueue);
-                delete left[id];
-                await writeMeta(QUEUE_KEY, left);
-              });
+              // A stored result crossed itself off; a skipped or failed one is crossed off here.
+              if (!committed) await updateMeta(QUEUE_KEY, crossOff(id).change);
               hooks.onChecked();
             }
           }),
@@ -222,23 +235,18 @@ async function checkOne(id: string, settings: Settings, clock: () => Date): Prom
   if (!result) return false;
   const check = toLastCheck(result, clock());
   const { expiresAt: _expiry, ...entry } = check;
+  const retry = retryChange(id, (current) => {
+    if (result.outcome !== 'transient') return undefined;
+    const attempts = (current?.attempts ?? 0) + 1;
+    const delay = backoffDelay(attempts, Math.random(), result.retryAfterMs);
+    return { attempts, notBefore: new Date(Date.parse(check.at) + delay).toISOString() };
+  });
   await commitCheck(
     id,
     (p) => ({ ...p, lastCheck: check, lastVerdict: nextVerdict(p.lastVerdict, check) }),
     { profileId: id, ...entry },
-    QUEUE_KEY,
+    [crossOff(id), retry],
   );
-  await serial(async () => {
-    const retries = await readMeta(RETRY_KEY, parseRetries);
-    if (result.outcome === 'transient') {
-      const attempts = (retries[id]?.attempts ?? 0) + 1;
-      const delay = backoffDelay(attempts, Math.random(), result.retryAfterMs);
-      retries[id] = { attempts, notBefore: new Date(Date.parse(check.at) + delay).toISOString() };
-    } else {
-      delete retries[id];
-    }
-    await writeMeta(RETRY_KEY, retries);
-  });
   return true;
 }
 
@@ -274,10 +282,10 @@ function nextVerdict(previous: LastCheck | undefined, check: LastCheck): LastChe
 
 /** Forgets a profile's retry schedule (deleted, or its token replaced). */
 export async function forgetRetries(ids: string[] | 'all'): Promise<void> {
-  await serial(async () => {
-    if (ids === 'all') return writeMeta(RETRY_KEY, {});
-    const retries = await readMeta(RETRY_KEY, parseRetries);
+  if (ids === 'all') return writeMeta(RETRY_KEY, {});
+  await updateMeta(RETRY_KEY, (raw) => {
+    const retries = parseRetries(raw);
     for (const id of ids) delete retries[id];
-    await writeMeta(RETRY_KEY, retries);
+    return retries;
   });
 }

@@ -10,3 +10,17 @@ export async function writeMeta(key: string, value: unknown): Promise<void> {
   const db = await openDatabase();
   await db.put('meta', value, key);
 }
+
+/** A change to one meta record, applied inside a transaction. */
+export interface MetaChange {
+  key: string;
+  change: (current: unknown) => unknown;
+}
+
+/** Reads, changes and writes one meta record in a single transaction: concurrent updates never lose each other. */
+export async function updateMeta(key: string, change: (current: unknown) => unknown): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction('meta', 'readwrite');
+  await tx.store.put(change(await tx.store.get(key)), key);
+  await tx.done;
+}

@@ -1,6 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
+import type { MetaChange } from './meta-store';
 import { KEY_NAME as VAULT_KEY_NAME } from './token-vault';
 
 export interface ProfileList {
@@ -101,14 +102,15 @@ export async function updateProfile(
 }
 
 /**
- * Stores a live check's result in one transaction: the profile's new state, its history entry, and crossing
- * it off the persisted check queue. A worker stopped at any point leaves either all three or none.
+ * Stores a live check's result in one transaction: the profile's new state, its history entry and the
+ * background's bookkeeping (crossing it off the check queue, its retry schedule). A worker stopped at any
+ * point leaves either all of them or none.
  */
 export async function commitCheck(
   id: string,
   change: (current: Profile) => Profile,
   entry: HistoryEntry,
-  queueKey: string,
+  metaChanges: readonly MetaChange[],
 ): Promise<void> {
   const db = await openDatabase();
   const tx = db.transaction(['profiles', 'history', 'meta'], 'readwrite');
@@ -118,10 +120,8 @@ export async function commitCheck(
     await tx.objectStore('history').put(entry);
     await pruneHistory(tx.objectStore('history'), id);
   }
-  const queue = await tx.objectStore('meta').get(queueKey);
-  if (queue && typeof queue === 'object' && id in queue) {
-    const { [id]: _done, ...rest } = queue as Record<string, unknown>;
-    await tx.objectStore('meta').put(rest, queueKey);
+  for (const { key, change: changeMeta } of metaChanges) {
+    await tx.objectStore('meta').put(changeMeta(await tx.objectStore('meta').get(key)), key);
   }
   await tx.done;
 }

@@ -127,7 +127,9 @@ describe('history limit', () => {
     await fill('busy', HISTORY_LIMIT);
     await fill('other', 5);
     await db.put('meta', { busy: at(0) }, 'check-queue');
-    await commitCheck('busy', (p) => p, { profileId: 'busy', at: at(5000), outcome: 'valid' }, 'check-queue');
+    await commitCheck('busy', (p) => p, { profileId: 'busy', at: at(5000), outcome: 'valid' }, [
+      { key: 'check-queue', change: () => ({}) },
+    ]);
     const busy = (await historyOf('busy')).map((e) => e.at).sort();
     expect(busy).toHaveLength(HISTORY_LIMIT);
     expect(busy[0]).toBe(at(1));
