@@ -177,8 +177,9 @@ describe('import files through the background', { timeout: 60_000 }, () => {
       { numRuns: 250 },
     );
     // Both branches are exercised: bad dates and URLs or duplicate rows get refused, the rest accepted.
-    expect(outcomes.accepted).toBeGreaterThan(25);
-    expect(outcomes.refused).toBeGreaterThan(25);
+    // About 16 % are accepted (≈ 40 of 250); a floor of 5 proves both branches ran without being left to chance.
+    expect(outcomes.accepted).toBeGreaterThanOrEqual(5);
+    expect(outcomes.refused).toBeGreaterThanOrEqual(5);
   });
 
   it('a damaged file is refused with issues and the database unchanged, or applied exactly', async () => {
