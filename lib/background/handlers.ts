@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { reconnectedAt } from '../domain/reconnect';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
 import {
   deleteAllData,
@@ -101,6 +102,16 @@ export const handlers: Handlers = {
     await mustExist(id);
     await updateProfile(id, ({ snooze: _snooze, ...p }) => p);
     return { profile: await viewOf(id, ctx) };
+  },
+
+  'mark-reconnected': async ({ id }, ctx) => {
+    await mustExist(id);
+    const now = ctx.now();
+    await updateProfile(id, (p) => reconnectedAt(p, now));
+    const profile = await viewOf(id, ctx);
+    // The stored token may be the old one: a live check says whether it still works.
+    if (profile.hasToken) void ctx.check([id]);
+    return { profile };
   },
 
   'set-token': async ({ id, token }, ctx) => {

@@ -22,6 +22,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-now'), id: z.optional(id) }),
   z.object({ type: z.literal('snooze'), id, days: z.union([z.literal(1), z.literal(7)]) }),
   z.object({ type: z.literal('unsnooze'), id }),
+  z.object({ type: z.literal('mark-reconnected'), id }),
   z.object({
     type: z.literal('set-token'),
     id,
@@ -62,6 +63,7 @@ export interface ResponseMap {
   'check-now': { checked: number };
   snooze: { profile: ProfileView };
   unsnooze: { profile: ProfileView };
+  'mark-reconnected': { profile: ProfileView };
   'set-token': { profile: ProfileView };
   'remove-token': { profile: ProfileView };
   import: ImportSummary;

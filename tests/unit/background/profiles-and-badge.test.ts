@@ -137,3 +137,27 @@ describe('reconcile', () => {
     expect(runs).not.toContain(later);
   });
 });
+
+describe('mark reconnected', () => {
+  it('clears the badge for a profile that expired by date, and asks for a live check when it has a token', async () => {
+    const clock = testClock('2026-11-26T12:00:00Z');
+    const checked: string[][] = [];
+    const bg = backgroundFor(clock, async (ids) => {
+      checked.push(ids);
+      return ids.length;
+    });
+    const { profile } = await bg.data({
+      type: 'save-profile',
+      profile: { platform: 'facebook', name: 'Acme', connectedAt: iso(clock.now().getTime() - 61 * DAY) },
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    const marked = await bg.data({ type: 'mark-reconnected', id: profile.id });
+    expect(marked.profile).toMatchObject({ status: 'ok', connectedAt: clock.now().toISOString() });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(checked).toEqual([]);
+    await bg.data({ type: 'set-token', id: profile.id, token: 'EAAB-FAKE-MARK-0001' });
+    checked.length = 0;
+    await bg.data({ type: 'mark-reconnected', id: profile.id });
+    expect(checked).toEqual([[profile.id]]);
+  });
+});

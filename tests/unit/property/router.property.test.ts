@@ -19,6 +19,7 @@ const REQUEST_TYPES = Object.keys({
   'check-now': 1,
   snooze: 1,
   unsnooze: 1,
+  'mark-reconnected': 1,
   'set-token': 1,
   'remove-token': 1,
   import: 1,
@@ -163,6 +164,7 @@ const shapedRequest = fc.oneof(
   fc.record({ type: fc.constant('check-now'), id: fc.option(id, { nil: undefined }) }),
   fc.record({ type: fc.constant('snooze'), id, days: fc.constantFrom(1, 7, 3, 0, '1') }),
   fc.record({ type: fc.constant('unsnooze'), id }),
+  fc.record({ type: fc.constant('mark-reconnected'), id }),
   fc.record({ type: fc.constant('set-token'), id, token: fc.oneof(tokenText, fc.string({ maxLength: 9 })) }),
   fc.record({ type: fc.constant('remove-token'), id }),
   fc.record({
@@ -254,6 +256,10 @@ async function expectCorrectAnswer(
       expect(data.profile.id).toBe(request.id);
       if (type === 'unsnooze') expect(data.profile.snooze).toBeUndefined();
       break;
+    case 'mark-reconnected':
+      expect(data.profile).toMatchObject({ id: request.id, connectedAt: clock.now().toISOString() });
+      expect(data.profile.snooze).toBeUndefined();
+      break;
     case 'set-token':
       expect(data.profile).toMatchObject({ id: request.id, hasToken: true });
       expect(await getToken(request.id)).toBe(request.token.trim());
@@ -320,6 +326,7 @@ const ONE_GOOD_REQUEST_EACH: [unknown, object][] = [
   [{ type: 'check-now' }, EXTENSION_PAGE],
   [{ type: 'snooze', id: '$seed0', days: 1 }, EXTENSION_PAGE],
   [{ type: 'unsnooze', id: '$seed0' }, EXTENSION_PAGE],
+  [{ type: 'mark-reconnected', id: '$seed1' }, EXTENSION_PAGE],
   [{ type: 'set-token', id: '$seed3', token: 'NEWTOKEN-example-1' }, EXTENSION_PAGE],
   [{ type: 'export', format: 'csv', includeTokens: false }, EXTENSION_PAGE],
   [{ type: 'banner-state', site: 'facebook' }, facebookTab],
