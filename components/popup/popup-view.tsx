@@ -21,6 +21,7 @@ export interface PopupViewProps {
   onCheck(id: string): void;
   onSnooze(id: string, days: SnoozeDays): void;
   onUnsnooze(id: string): void;
+  onMarkReconnected(id: string): void;
   onOpenOptions(): void;
   onRetry(): void;
 }
@@ -114,6 +115,7 @@ export function PopupView(props: PopupViewProps) {
                 onCheck={props.onCheck}
                 onSnooze={props.onSnooze}
                 onUnsnooze={props.onUnsnooze}
+                onMarkReconnected={props.onMarkReconnected}
               />
             ))}
           </ul>

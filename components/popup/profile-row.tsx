@@ -19,8 +19,10 @@ export interface ProfileRowProps {
   onCheck(id: string): void;
   onSnooze(id: string, days: SnoozeDays): void;
   onUnsnooze(id: string): void;
+  onMarkReconnected(id: string): void;
 }
 
+/** Statuses that call for action: snoozing, or telling us the profile was reconnected. */
 const SNOOZABLE = new Set(['expiring', 'expired', 'disconnected']);
 
 /** One profile in the popup: who, how it stands, why, and what to do about it. */
@@ -108,6 +110,12 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
             <span class="sr-only">{t('forProfileNewTab', profile.name)}</span>
             <Icon name="external" />
           </a>
+        ) : null}
+        {SNOOZABLE.has(profile.status) ? (
+          <button type="button" class="button" onClick={() => props.onMarkReconnected(profile.id)}>
+            {t('actionMarkReconnected')}
+            <span class="sr-only">{t('forProfile', profile.name)}</span>
+          </button>
         ) : null}
         {profile.hasToken ? (
           <button

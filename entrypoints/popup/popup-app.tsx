@@ -59,6 +59,10 @@ export function PopupApp() {
     (id: string) => void run(send({ type: 'unsnooze', id }), 'snoozeFailed'),
     [run],
   );
+  const onMarkReconnected = useCallback(
+    (id: string) => void run(send({ type: 'mark-reconnected', id }), 'markReconnectedFailed'),
+    [run],
+  );
   const onOpenOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
   const onRetry = useCallback(() => void refresh(), [refresh]);
 
@@ -73,6 +77,7 @@ export function PopupApp() {
       onCheck={onCheck}
       onSnooze={onSnooze}
       onUnsnooze={onUnsnooze}
+      onMarkReconnected={onMarkReconnected}
       onOpenOptions={onOpenOptions}
       onRetry={onRetry}
     />

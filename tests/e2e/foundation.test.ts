@@ -48,6 +48,20 @@ describe('foundation: profiles by date, badge, popup, worker restarts', () => {
     expect(await popupSummary(popup).textContent()).toBe('1 needs reconnecting');
   });
 
+  it('after reconnecting in the publishing tool, "I reconnected it" in the popup restarts the clock and clears the badge', async () => {
+    const options = await h.openOptions();
+    await addProfile(options, { platform: 'Facebook', name: 'Acme Coffee', connectedOn: localDate(-61) });
+    await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_RED });
+
+    const popup = await h.openPopup();
+    const row = popupRow(popup, 'Acme Coffee');
+    await expect.poll(() => rowStatus(row)).toBe('Expired');
+    await row.getByRole('button', { name: /^I reconnected it\W+Acme Coffee$/ }).click();
+    await expect.poll(() => rowStatus(row)).toBe('OK');
+    expect(await row.textContent()).toMatch(/Expires in (59|60) days/);
+    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
+  });
+
   it('a LinkedIn profile expiring in 3 days shows as expiring with an amber badge, and removing it clears the badge', async () => {
     const options = await h.openOptions();
     await addProfile(options, { platform: 'LinkedIn', name: 'Acme Careers', expiresOn: localDate(3) });

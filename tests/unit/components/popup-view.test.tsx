@@ -14,6 +14,7 @@ function renderPopup(profiles: ProfileView[], extra: Partial<PopupViewProps> = {
     onCheck: vi.fn(),
     onSnooze: vi.fn(),
     onUnsnooze: vi.fn(),
+    onMarkReconnected: vi.fn(),
     onOpenOptions: vi.fn(),
     onRetry: vi.fn(),
     ...extra,

@@ -6,7 +6,7 @@ import type { ProfileView } from '@/lib/messaging/views';
 import { daysFromNow, NOW, profileView, renderWithI18n } from './render';
 
 function renderRow(profile: ProfileView, extra: Partial<ProfileRowProps> = {}) {
-  const handlers = { onCheck: vi.fn(), onSnooze: vi.fn(), onUnsnooze: vi.fn() };
+  const handlers = { onCheck: vi.fn(), onSnooze: vi.fn(), onUnsnooze: vi.fn(), onMarkReconnected: vi.fn() };
   renderWithI18n(
     <ul>
       <ProfileRow profile={profile} now={NOW} checking={false} {...handlers} {...extra} />
@@ -99,13 +99,17 @@ describe('popup profile row', () => {
     [
       'an expired profile with a token',
       { status: 'expired', hasToken: true },
-      ['Check now', 'Snooze 1 day', 'Snooze 7 days'],
+      ['I reconnected it', 'Check now', 'Snooze 1 day', 'Snooze 7 days'],
     ],
-    ['an expiring profile without a token', { status: 'expiring' }, ['Snooze 1 day', 'Snooze 7 days']],
+    [
+      'an expiring profile without a token',
+      { status: 'expiring' },
+      ['I reconnected it', 'Snooze 1 day', 'Snooze 7 days'],
+    ],
     [
       'a snoozed profile',
       { status: 'expired', snoozed: true, snooze: { until: daysFromNow(1), status: 'expired' } },
-      ['Unsnooze'],
+      ['I reconnected it', 'Unsnooze'],
     ],
   ])('offers the right buttons for %s', (_case, overrides, expected) => {
     const { row } = renderRow(profileView(overrides));
