@@ -89,7 +89,7 @@ describe('import and export through the options page', () => {
 
     await importFile(options, fixture('bad-row3-date-row5-platform.json'));
     const alert = options.getByRole('alert');
-    await alert.waitFor();
+    await alert.getByRole('listitem').first().waitFor();
     expect(await alert.textContent()).toContain('Nothing was imported');
     const issues = await alert.getByRole('listitem').allTextContents();
     expect(issues).toHaveLength(2);
@@ -109,7 +109,10 @@ describe('import and export through the options page', () => {
   it('reports the same two problems for the CSV version of the bad file', async () => {
     const options = await h.openOptions();
     await importFile(options, fixture('bad-row3-date-row5-platform.csv'));
-    const issues = await options.getByRole('alert').getByRole('listitem').allTextContents();
+    // The file is read and sent asynchronously: wait for the answer before reading the list.
+    const alert = options.getByRole('alert');
+    await alert.getByRole('listitem').first().waitFor();
+    const issues = await alert.getByRole('listitem').allTextContents();
     expect(issues.map((i) => i.split(' · ').slice(0, 2).join(' · '))).toEqual([
       'Row 3 · expiresAt',
       'Row 5 · platform',
