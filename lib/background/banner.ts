@@ -9,7 +9,7 @@ import { BANNER_SITE_PLATFORMS } from '../platforms/banner-sites';
 import { updateProfile } from '../storage/profile-repository';
 import { HandlerError } from './handler-error';
 import type { HandlerContext } from './handlers';
-import type { BackgroundState, Evaluated } from './state';
+import { type BackgroundState, type Evaluated, loadState } from './state';
 
 const MAX_SHOWN = 3;
 
@@ -39,13 +39,14 @@ function ownSite(site: BannerSite, ctx: HandlerContext): BannerSite {
 
 export async function bannerState(request: RequestOf<'banner-state'>, ctx: HandlerContext) {
   const site = ownSite(request.site, ctx);
-  const list = candidates(await ctx.reconcile(), site);
+  // A read: every banner page load asks, so it reads the state without reconciling badge and alarms.
+  const list = candidates(await loadState(ctx.now()), site);
   return { profiles: list.slice(0, MAX_SHOWN).map(toBannerProfile), total: list.length };
 }
 
 export async function bannerSnooze(request: RequestOf<'banner-snooze'>, ctx: HandlerContext) {
   const site = ownSite(request.site, ctx);
-  const list = candidates(await ctx.reconcile(), site);
+  const list = candidates(await loadState(ctx.now()), site);
   const until = new Date(ctx.now().getTime() + request.days * 86_400_000).toISOString();
   for (const { profile, verdict } of list) {
     await updateProfile(profile.id, (p) => ({ ...p, snooze: { until, status: verdict.status } }));
@@ -56,7 +57,7 @@ export async function bannerSnooze(request: RequestOf<'banner-snooze'>, ctx: Han
 
 export async function bannerDismiss(request: RequestOf<'banner-dismiss'>, ctx: HandlerContext) {
   const site = ownSite(request.site, ctx);
-  const list = candidates(await ctx.reconcile(), site);
+  const list = candidates(await loadState(ctx.now()), site);
   for (const { profile, verdict } of list) {
     await updateProfile(profile.id, (p) => ({ ...p, dismissedStatus: verdict.status }));
   }

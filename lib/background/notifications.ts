@@ -65,9 +65,15 @@ export async function notifyTransitions(state: BackgroundState): Promise<void> {
     const transition = before ? transitionOf(before, verdict.status) : undefined;
     if (transition) changes.push({ entry, transition });
   }
-  await writeMeta(MEMORY_KEY, next);
+  // Reconciles are frequent (every page read, every stored check): write only when something moved.
+  if (!sameMemory(memory, next)) await writeMeta(MEMORY_KEY, next);
   if (!changes.length || !state.settings.notifications) return;
   await show(changes);
+}
+
+function sameMemory(a: Record<string, Status>, b: Record<string, Status>): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((id) => a[id] === b[id]);
 }
 
 function line({ entry, transition }: Change): string {

@@ -1,4 +1,4 @@
-import { type Browser, browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { StateChangedEvent } from '../messaging/protocol';
 
 type Port = Browser.runtime.Port;
@@ -21,8 +21,4 @@ export function broadcastStateChanged(): void {
       ports.delete(port);
     }
   }
-}
-
-export function hasListeners(): boolean {
-  return ports.size > 0 && browser.runtime.id !== undefined;
 }
