@@ -4,7 +4,7 @@ import { parseRetryAfter } from './retry-after';
 import type { LiveCheckResponse, LiveCheckResult } from './types';
 
 /** A check result that says something went wrong (a verdict on the token, or a failed attempt). */
-export type FailedCheck = Extract<LiveCheckResult, { outcome: 'invalid' | 'transient' }>;
+export type FailedCheck = Extract<LiveCheckResult, { outcome: 'invalid' | 'transient' | 'inconclusive' }>;
 
 /** A response header by name, whatever case the caller stored it in. */
 export function header(response: LiveCheckResponse, name: string): string | undefined {

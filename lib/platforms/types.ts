@@ -33,7 +33,13 @@ export type LiveCheckResult =
       account?: { id?: string; name?: string };
     }
   | {
-      outcome: 'invalid' | 'transient';
+      /**
+       * `invalid`: the answer proves the token dead. `transient`: no usable answer (network, timeout, 5xx,
+       * 429): retried with backoff. `inconclusive`: an answer was read but proves nothing either way (an
+       * unrecognised body, or one that cannot tell a dead connection from a short-lived token): "can't tell",
+       * the last verdict stands, no fast retry.
+       */
+      outcome: 'invalid' | 'transient' | 'inconclusive';
       reason: Reason;
       detail: string;
       httpStatus?: number;

@@ -9,7 +9,7 @@ export const HISTORY_LIMIT = 200;
 export interface HistoryEntry {
   profileId: string;
   at: string;
-  outcome: 'valid' | 'invalid' | 'transient';
+  outcome: 'valid' | 'invalid' | 'transient' | 'inconclusive';
   reason?: string;
   detail?: string;
   httpStatus?: number;
