@@ -1,3 +1,4 @@
+import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
 import { type SourceTool, TOOL_IDS, type ToolId } from './types';
 
@@ -7,6 +8,7 @@ export { CHANNEL_STATES, SYNC_PROBLEMS, TOOL_IDS } from './types';
 /** The one explicit list of publishing tools. A test fails when a folder of lib/sources is missing here. */
 export const SOURCES: Partial<Record<ToolId, SourceTool>> = {
   buffer,
+  ayrshare,
 };
 
 export function sourceTool(id: ToolId): SourceTool | undefined {
