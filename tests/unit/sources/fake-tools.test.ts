@@ -19,7 +19,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
   });
 
   const sync = (id: ToolId, key = KEY, timeoutMs = 2000): Promise<SyncResult> => {
-    const tool = SOURCES[id] as SourceTool;
+    const tool: SourceTool = SOURCES[id];
     const baseUrl = tool.address === 'required' ? 'https://social.example.test' : undefined;
     return tool.sync({ key, baseUrl, perform: worldPerform(world, timeoutMs), now: new Date() });
   };
@@ -104,7 +104,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       // The organizations answer normally; the fault starts with the channels of the first organization.
       let remove: (() => void) | undefined;
       const perform = worldPerform(world);
-      const result = await SOURCES.buffer?.sync({
+      const result = await SOURCES.buffer.sync({
         key: KEY,
         now: new Date(),
         perform: async (request) => {

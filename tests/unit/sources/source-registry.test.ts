@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allSourceTools, SOURCES, sourceHostPermissions } from '@/lib/sources';
+import { allSourceTools, SOURCES, sourceHostPermissions, TOOL_IDS } from '@/lib/sources';
 import { fixtureTools, loadAllSourceFixtures } from './source-fixtures';
 
 const sourcesDir = join(__dirname, '../../../lib/sources');
@@ -11,6 +11,7 @@ const fixtures = loadAllSourceFixtures();
 describe('publishing tool registry', () => {
   it('registers every tool folder of lib/sources, and every registered tool has a folder', () => {
     expect(folders.sort()).toEqual(Object.keys(SOURCES).sort());
+    expect(Object.keys(SOURCES).sort()).toEqual([...TOOL_IDS].sort());
     for (const [id, tool] of Object.entries(SOURCES)) expect(tool?.id).toBe(id);
   });
 
