@@ -146,7 +146,11 @@ describe('the fake world answers the publishing tools’ APIs on their real host
         expect(result.channels.find((c) => c.service === 'gmb')?.platform).toBe('google-business');
       if (result.ok) expect(result.channels.find((c) => c.service === 'linkedin')?.expiresAt).toBeDefined();
       world.tools.ayrshare.flip('110001');
-      expect(states(await sync('ayrshare'))).toMatchObject({ 'facebook:110001': 'unknown' });
+      world.tools.ayrshare.update('li-1', { refreshDaysRemaining: -1 });
+      const after = await sync('ayrshare');
+      expect(states(after)).toMatchObject({ 'facebook:110001': 'unknown' });
+      const linkedin = after.ok ? after.channels.find((c) => c.service === 'linkedin') : undefined;
+      expect(Date.parse(linkedin?.expiresAt ?? '')).toBeLessThan(Date.now());
     });
 
     it('refuses a wrong key, and reads its rate limit from x-ratelimit-reset', async () => {
