@@ -1,3 +1,12 @@
+/**
+ * Publishing tools as sources of profiles and of their connection state. Pure: each tool describes its
+ * requests, the background performs them (`Perform`) and stores what `sync` returns. The contract:
+ * - `sync` never throws; every failure is `{ ok: false, problem }`, a problem of the tool (its key, its
+ *   availability), never a verdict on any channel.
+ * - `{ ok: true }` carries the tool's complete list: a channel absent from it is no longer in the tool. Any
+ *   failed request fails the whole sync, so a partial list never makes channels look removed.
+ * - Keys travel only in request headers, and never appear in a `detail`.
+ */
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
 import { mixpost } from './mixpost';

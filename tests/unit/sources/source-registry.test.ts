@@ -54,4 +54,15 @@ describe('publishing tool registry', () => {
       expect(f.name.endsWith('.inferred'), `${f.tool}/${f.name}`).toBe(inferred);
     }
   });
+
+  it('holds no real-looking secrets or people: keys are never recorded, addresses are example ones', () => {
+    for (const f of fixtures) {
+      const text = f.response.body;
+      for (const m of text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g))
+        expect(m[0], `${f.tool}/${f.name}`).toMatch(/@[\w.-]*example(\.test)?$|@mastodon\.example$/);
+      for (const m of text.matchAll(/https?:\/\/([\w.-]+)/g))
+        expect(m[1], `${f.tool}/${f.name}`).toMatch(/(^|\.)example\.test$/);
+      expect(text).not.toMatch(/\b(EAA[A-Za-z0-9]{20,}|ya29\.[\w-]{20,}|sk_live_\w+)/);
+    }
+  });
 });
