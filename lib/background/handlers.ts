@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { reconnectedAt } from '../domain/reconnect';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
+import { readHistory } from '../storage/history-read';
 import {
   deleteAllData,
   deleteProfile,
@@ -156,6 +157,11 @@ export const handlers: Handlers = {
     await browser.alarms.clearAll();
     await ctx.reconcile();
     return { deleted };
+  },
+
+  'get-history': async ({ id }) => {
+    await mustExist(id);
+    return { entries: await readHistory(id) };
   },
 
   'banner-state': bannerState,
