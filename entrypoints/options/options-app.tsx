@@ -7,8 +7,8 @@ import { send } from '@/lib/messaging/client';
 import { useSnapshot } from '@/lib/ui/use-snapshot';
 import { DataSection } from './data-section';
 import { describeError } from './errors';
+import { LazyTimelineSection } from './lazy-timeline';
 import { ProfilesSection } from './profiles-section';
-import { TimelineSection } from './timeline-section';
 
 /** The options page: profiles, import & export, settings, danger zone. Wiring only. */
 export function OptionsApp() {
@@ -93,7 +93,7 @@ export function OptionsApp() {
             </section>
             <section id="timeline" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('timeline_title')}</h2>
-              <TimelineSection snapshot={snapshot} />
+              <LazyTimelineSection snapshot={snapshot} />
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>

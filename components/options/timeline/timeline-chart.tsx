@@ -7,9 +7,9 @@ import { StatusShape } from './status-shape';
 
 const COLUMN = 16;
 const TOP = 24;
-const LANE = 20;
+const LANE = 22;
 const BOTTOM = 22;
-const MARK = 16;
+const MARK = 18;
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
@@ -26,7 +26,8 @@ export function TimelineChart({ layout, onOpen }: TimelineChartProps) {
   const { t, locale } = useI18n();
   const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const rows = Math.max(1, layout.lanes) + (layout.overflow.length ? 1 : 0);
+  // At least two rows, so that a quiet range still reads as a chart.
+  const rows = Math.max(2, layout.lanes) + (layout.overflow.length ? 1 : 0);
   const width = layout.days.length * COLUMN;
   const height = TOP + rows * LANE + BOTTOM;
   const bottom = height - BOTTOM;
@@ -82,11 +83,6 @@ export function TimelineChart({ layout, onOpen }: TimelineChartProps) {
       <text class="tl-label tl-label--today" x={x(layout.nowAt) + 3} y={height - 6}>
         {t('timeline_today')}
       </text>
-      {layout.warningEndsAt - layout.nowAt >= 5 ? (
-        <text class="tl-label tl-label--warning" x={x(layout.warningEndsAt) - 3} y={height - 6}>
-          {t('timeline_warningWindow')}
-        </text>
-      ) : null}
       {layout.marks.map((m) => (
         // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the list below is the keyboard's way in
         <g
