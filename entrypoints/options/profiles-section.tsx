@@ -40,17 +40,20 @@ export function ProfilesSection({
     else if (back) notice.current?.focus();
   }, [editor.mode]);
   // `#profile=<id>` (the timeline's links) opens that profile's editor; closing it clears the hash.
+  // Only on a change of hash (and once on arrival): a state refresh must not reset an open editor.
+  const profiles = useRef(snapshot.profiles);
+  profiles.current = snapshot.profiles;
   useEffect(() => {
     const follow = () => {
       const id = profileFromHash(location.hash);
-      if (!id || !snapshot.profiles.some((p) => p.id === id)) return;
+      if (!id || !profiles.current.some((p) => p.id === id)) return;
       open({ mode: 'edit', id });
       requestAnimationFrame(() => document.querySelector('.editor')?.scrollIntoView({ block: 'nearest' }));
     };
     follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, [snapshot.profiles]);
+  }, []);
   useEffect(() => {
     if (editor.mode === 'closed' && profileFromHash(location.hash))
       history.replaceState(null, '', location.pathname + location.search);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type DigestCounts, digestCounts, digestDue, digestWeek, nextDigestAt } from '../domain/digest';
 import { updateMeta } from '../storage/meta-store';
+import { getSettings } from '../storage/settings-store';
 import { scheduleAt } from './alarms';
 import { loadState } from './state';
 
@@ -53,9 +54,9 @@ export interface DigestOptions {
 export async function runDigest(options: DigestOptions): Promise<boolean> {
   const now = options.now();
   const timeZone = options.timeZone ?? localZone();
-  const state = await loadState(now);
   await scheduleAt(DIGEST_ALARM, nextDigestAt(now, timeZone), now);
-  if (!state.settings.weeklyDigest) return false;
+  // Every cold start comes here: read the profiles only when a digest is actually going out.
+  if (!(await getSettings()).weeklyDigest) return false;
   const week = digestWeek(now, timeZone);
   let claimed = false;
   await updateMeta(LAST_SENT_KEY, (last) => {
@@ -64,6 +65,7 @@ export async function runDigest(options: DigestOptions): Promise<boolean> {
     return week;
   });
   if (!claimed) return false;
+  const state = await loadState(now);
   const t = options.t ?? extensionTranslate;
   const counts = digestCounts(
     state.entries.map((e) => e.verdict),
