@@ -54,7 +54,7 @@ export interface DigestOptions {
 export async function runDigest(options: DigestOptions): Promise<boolean> {
   const now = options.now();
   const timeZone = options.timeZone ?? localZone();
-  await scheduleAt(DIGEST_ALARM, nextDigestAt(now, timeZone), now);
+  await ensureDigestAlarm(now, timeZone);
   // Every cold start comes here: read the profiles only when a digest is actually going out.
   if (!(await getSettings()).weeklyDigest) return false;
   const week = digestWeek(now, timeZone);
@@ -80,6 +80,11 @@ export async function runDigest(options: DigestOptions): Promise<boolean> {
     priority: counts.broken ? 1 : 0,
   });
   return true;
+}
+
+/** The alarm for the next Monday 09:00 (set always: it checks the setting when it goes off). */
+export function ensureDigestAlarm(now: Date, timeZone = localZone()): Promise<void> {
+  return scheduleAt(DIGEST_ALARM, nextDigestAt(now, timeZone), now);
 }
 
 export function isDigestNotification(notificationId: string): boolean {

@@ -15,6 +15,7 @@ import { saveSettings } from '../storage/settings-store';
 import { deleteToken, putToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetRetries } from './check-cycle';
+import { ensureDigestAlarm } from './digest';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
@@ -155,6 +156,7 @@ export const handlers: Handlers = {
   'delete-all': async (_request, ctx) => {
     const deleted = await deleteAllData();
     await browser.alarms.clearAll();
+    await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();
     return { deleted };
   },

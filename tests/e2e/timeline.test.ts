@@ -160,6 +160,11 @@ describe('the "Coming up" timeline', () => {
     await form.waitFor();
     const history = page.getByRole('list', { name: /^Last checks and tool reports of Acme Roasters, Inc\./ });
     await expect.poll(() => history.getByRole('listitem').first().textContent()).toMatch(/Working/);
+    // Closing the editor forgets the link, so the same link opens it again.
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await timeline(page).getByRole('link', { name: 'Acme Roasters, Inc.', exact: true }).click();
+    await form.waitFor();
     await page.close();
   });
 

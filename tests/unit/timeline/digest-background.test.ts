@@ -1,14 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DIGEST_ALARM, digestMessage, runDigest } from '@/lib/background/digest';
+import { nextDigestAt } from '@/lib/domain/digest';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { closeDatabase } from '@/lib/storage/db';
 import { putProfiles } from '@/lib/storage/profile-repository';
 import { saveSettings } from '@/lib/storage/settings-store';
+import { backgroundFor } from '../background/context';
 import { t } from '../components/render';
 import { profile } from '../domain/profiles';
 
 const ZONE = 'Europe/Berlin';
+/** The handler uses the machine's own zone, as the worker does. */
+const ZONE_OF_MACHINE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const translate = (key: Parameters<typeof t>[0], subs?: string[]) => t(key, subs);
 
 /** A worker life: every start reads the database afresh, as a cold service worker does. */
@@ -106,6 +110,18 @@ describe('weekly digest in the background', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, weeklyDigest: true });
     vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
     expect(await wake()).toBe(true);
+  });
+});
+
+describe('the digest alarm', () => {
+  it('survives "delete all data", which clears every other alarm', async () => {
+    await wake();
+    const bg = backgroundFor({ now: () => new Date() });
+    await bg.data({ type: 'delete-all', confirm: true });
+    const alarm = await fakeBrowser.alarms.get(DIGEST_ALARM);
+    expect(new Date(alarm!.scheduledTime).getTime()).toBe(
+      nextDigestAt(new Date(), ZONE_OF_MACHINE).getTime() + 1000,
+    );
   });
 });
 
