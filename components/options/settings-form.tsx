@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BANNER_SITES, type BannerSite, type Settings, settingsSchema } from '@/lib/domain/settings';
+import {
+  BANNER_SITES,
+  type BannerSite,
+  type Settings,
+  settingsSchema,
+  TIMELINE_RANGES,
+} from '@/lib/domain/settings';
 import { platform } from '@/lib/platforms';
 import { type MessageKey, useI18n } from '../i18n';
 import { Field } from './field';
@@ -29,7 +35,8 @@ const NUMBER_FIELDS: [NumberField, MessageKey, MessageKey][] = [
   ['bannerDays', 'settingBannerDays', 'settingBannerDaysHint'],
 ];
 
-type Draft = Record<NumberField, string> & Pick<Settings, 'notifications' | 'banners'>;
+type Draft = Record<NumberField, string> &
+  Pick<Settings, 'notifications' | 'banners' | 'timelineDays' | 'weeklyDigest'>;
 
 function toDraft(s: Settings): Draft {
   return {
@@ -38,6 +45,8 @@ function toDraft(s: Settings): Draft {
     bannerDays: String(s.bannerDays),
     notifications: s.notifications,
     banners: { ...s.banners },
+    timelineDays: s.timelineDays,
+    weeklyDigest: s.weeklyDigest,
   };
 }
 
@@ -49,6 +58,8 @@ function fromDraft(d: Draft): Record<string, unknown> {
     bannerDays: num(d.bannerDays),
     notifications: d.notifications,
     banners: d.banners,
+    timelineDays: d.timelineDays,
+    weeklyDigest: d.weeklyDigest,
   };
 }
 
@@ -128,6 +139,35 @@ export function SettingsForm({ settings, saving, result, onSave }: SettingsFormP
           onChange={(e) => update({ notifications: e.currentTarget.checked })}
         />
         <label for="setting-notifications">{t('settingNotifications')}</label>
+      </div>
+      <div class="check">
+        <input
+          id="setting-weeklyDigest"
+          type="checkbox"
+          aria-describedby="setting-weeklyDigest-hint"
+          checked={draft.weeklyDigest}
+          onChange={(e) => update({ weeklyDigest: e.currentTarget.checked })}
+        />
+        <label for="setting-weeklyDigest">{t('digest_setting')}</label>
+      </div>
+      <p id="setting-weeklyDigest-hint" class="field__hint">
+        {t('digest_settingHint')}
+      </p>
+      <div class="field">
+        <label for="setting-timelineDays">{t('timeline_settingRange')}</label>
+        <select
+          id="setting-timelineDays"
+          value={String(draft.timelineDays)}
+          onChange={(e) =>
+            update({ timelineDays: Number(e.currentTarget.value) as Settings['timelineDays'] })
+          }
+        >
+          {TIMELINE_RANGES.map((days) => (
+            <option key={days} value={String(days)}>
+              {t('timeline_rangeOption', new Intl.NumberFormat(locale).format(days))}
+            </option>
+          ))}
+        </select>
       </div>
       <fieldset class="banner-sites">
         <legend>{t('settingBanners')}</legend>

@@ -5,6 +5,7 @@ import { extensionI18n } from '@/lib/ui/i18n';
 import { OptionsApp } from './options-app';
 import '@/components/theme.css';
 import './options.css';
+import './timeline.css';
 
 const i18n = extensionI18n();
 document.documentElement.lang = browser.i18n.getUILanguage();

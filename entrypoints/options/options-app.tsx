@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/client';
 import { useSnapshot } from '@/lib/ui/use-snapshot';
 import { DataSection } from './data-section';
 import { describeError } from './errors';
+import { LazyTimelineSection } from './lazy-timeline';
 import { ProfilesSection } from './profiles-section';
 
 /** The options page: profiles, import & export, settings, danger zone. Wiring only. */
@@ -55,6 +56,9 @@ export function OptionsApp() {
               <a href="#profiles">{t('sectionProfiles')}</a>
             </li>
             <li>
+              <a href="#timeline">{t('timeline_title')}</a>
+            </li>
+            <li>
               <a href="#data">{t('sectionImportExport')}</a>
             </li>
             <li>
@@ -86,6 +90,10 @@ export function OptionsApp() {
             <section id="profiles" aria-labelledby="profiles-title">
               <h2 id="profiles-title">{t('sectionProfiles')}</h2>
               <ProfilesSection snapshot={snapshot} refresh={refresh} />
+            </section>
+            <section id="timeline" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">{t('timeline_title')}</h2>
+              <LazyTimelineSection snapshot={snapshot} />
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>

@@ -6,7 +6,9 @@ import { TokenPanel } from '@/components/options/token-panel';
 import type { ProfileInput } from '@/lib/domain/profile';
 import { send } from '@/lib/messaging/client';
 import type { FieldIssue, StateSnapshot } from '@/lib/messaging/views';
+import { profileFromHash } from '@/lib/ui/profile-hash';
 import { describeError } from './errors';
+import { HistorySection } from './history-section';
 
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; id: string };
 
@@ -36,6 +38,25 @@ export function ProfilesSection({
     opener.current = null;
     if (back?.isConnected) back.focus();
     else if (back) notice.current?.focus();
+  }, [editor.mode]);
+  // `#profile=<id>` (the timeline's links) opens that profile's editor; closing it clears the hash.
+  // Only on a change of hash (and once on arrival): a state refresh must not reset an open editor.
+  const profiles = useRef(snapshot.profiles);
+  profiles.current = snapshot.profiles;
+  useEffect(() => {
+    const follow = () => {
+      const id = profileFromHash(location.hash);
+      if (!id || !profiles.current.some((p) => p.id === id)) return;
+      open({ mode: 'edit', id });
+      requestAnimationFrame(() => document.querySelector('.editor')?.scrollIntoView({ block: 'nearest' }));
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (editor.mode === 'closed' && profileFromHash(location.hash))
+      history.replaceState(null, '', location.pathname + location.search);
   }, [editor.mode]);
   const editing = editor.mode === 'edit' ? snapshot.profiles.find((p) => p.id === editor.id) : undefined;
 
@@ -140,6 +161,7 @@ export function ProfilesSection({
               onRemove={() => void tokenAction(() => send({ type: 'remove-token', id: editing.id }))}
             />
           ) : null}
+          {editing ? <HistorySection profile={editing} /> : null}
         </div>
       ) : null}
       <ProfileTable

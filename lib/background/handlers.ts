@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { reconnectedAt } from '../domain/reconnect';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
+import { readHistory } from '../storage/history-read';
 import {
   deleteAllData,
   deleteProfile,
@@ -14,6 +15,7 @@ import { saveSettings } from '../storage/settings-store';
 import { deleteToken, putToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetRetries } from './check-cycle';
+import { ensureDigestAlarm } from './digest';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
@@ -154,8 +156,14 @@ export const handlers: Handlers = {
   'delete-all': async (_request, ctx) => {
     const deleted = await deleteAllData();
     await browser.alarms.clearAll();
+    await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();
     return { deleted };
+  },
+
+  'get-history': async ({ id }) => {
+    await mustExist(id);
+    return { entries: await readHistory(id) };
   },
 
   'banner-state': bannerState,

@@ -4,6 +4,7 @@ import { reconnectTarget } from '../platforms';
 import { getProfile, updateProfile } from '../storage/profile-repository';
 import { PERIODIC_ALARM, RETRY_ALARM, STATUS_ALARM } from './alarms';
 import { checkDueProfiles, checkProfiles, resumePendingChecks } from './check-cycle';
+import { DIGEST_ALARM, isDigestNotification, openTimeline, runDigest } from './digest';
 import { notificationTargets } from './notifications';
 import { acceptStatePort } from './ports';
 import { reconcile } from './reconcile';
@@ -45,19 +46,25 @@ export function startBackground(): void {
         .catch(logFailure('periodic check'));
     } else if (alarm.name === STATUS_ALARM) {
       void reconcile(now).catch(logFailure('status update'));
+    } else if (alarm.name === DIGEST_ALARM) {
+      void runDigest({ now }).catch(logFailure('weekly digest'));
     }
   });
 
   browser.runtime.onInstalled.addListener(() => void reconcile(now).catch(logFailure('install')));
   browser.runtime.onStartup.addListener(() => void reconcile(now).catch(logFailure('start-up')));
 
-  browser.notifications.onClicked.addListener((id) => void openProfileFromNotification(id));
+  browser.notifications.onClicked.addListener(
+    (id) => void (isDigestNotification(id) ? openTimeline(id) : openProfileFromNotification(id)),
+  );
   browser.notifications.onButtonClicked?.addListener((id, button) => void notificationButton(id, button));
 
   // Every cold start: re-apply the badge and alarms, and finish a check cycle a stopped worker left behind.
   void reconcile(now)
     .then(() => resumePendingChecks(hooks))
     .catch(logFailure('cold start'));
+  // A worker asleep at Monday 09:00 sends the week's digest at its next wake-up that day.
+  void runDigest({ now }).catch(logFailure('weekly digest'));
 }
 
 async function openProfileFromNotification(notificationId: string): Promise<void> {

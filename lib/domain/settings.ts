@@ -17,6 +17,10 @@ export const settingsSchema = z.object({
   /** Banners also show profiles that expire within this many days. */
   bannerDays: wholeNumber(0, 30),
   banners: z.record(z.enum(BANNER_SITES), z.boolean()),
+  /** Days the options page's timeline looks ahead. A default, so a page that predates it still saves. */
+  timelineDays: z._default(z.union([z.literal(30), z.literal(60), z.literal(90)]), 60),
+  /** A Monday-morning notification of what ends this week and what is broken. Off unless asked for. */
+  weeklyDigest: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,14 +30,28 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   bannerDays: 3,
   banners: { facebook: true, linkedin: true, instagram: true, x: true, threads: true },
+  timelineDays: 60,
+  weeklyDigest: false,
 };
+
+export const TIMELINE_RANGES = [30, 60, 90] as const;
 
 /** Reads stored settings, keeping every valid field and falling back to defaults for the rest. */
 export function parseSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
   const input = raw as Record<string, unknown>;
   const result: Settings = { ...DEFAULT_SETTINGS, banners: { ...DEFAULT_SETTINGS.banners } };
-  for (const key of ['warnDays', 'checkIntervalMinutes', 'notifications', 'bannerDays'] as const) {
+  const keys = [
+    'warnDays',
+    'checkIntervalMinutes',
+    'notifications',
+    'bannerDays',
+    'timelineDays',
+    'weeklyDigest',
+  ] as const;
+  for (const key of keys) {
+    // Absent fields are left to the defaults above (a `_default` schema would fill them in as well).
+    if (input[key] === undefined) continue;
     const field = settingsSchema.shape[key].safeParse(input[key]);
     if (field.success) Object.assign(result, { [key]: field.data });
   }

@@ -9,6 +9,7 @@ import type {
   ProfileView,
   StateSnapshot,
 } from './views';
+import type { HistoryEntryView } from './views-history';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const site = z.enum(BANNER_SITES);
@@ -36,6 +37,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('export'), format: z.enum(['json', 'csv']), includeTokens: z.boolean() }),
   z.object({ type: z.literal('delete-all'), confirm: z.literal(true) }),
+  z.object({ type: z.literal('get-history'), id }),
   // From content scripts: only what a banner needs.
   z.object({ type: z.literal('banner-state'), site }),
   z.object({ type: z.literal('banner-snooze'), site, days: z.literal(1) }),
@@ -69,6 +71,7 @@ export interface ResponseMap {
   import: ImportSummary;
   export: ExportResult;
   'delete-all': { deleted: number };
+  'get-history': { entries: HistoryEntryView[] };
   'banner-state': { profiles: BannerProfile[]; total: number };
   'banner-snooze': { snoozed: number };
   'banner-dismiss': { dismissed: number };
