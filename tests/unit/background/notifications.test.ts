@@ -14,18 +14,20 @@ const all = async () =>
 
 describe('notifications', () => {
   it.each([
-    ['ok', 'expiring', 'expiring'],
-    ['unknown', 'expiring', 'expiring'],
-    ['expiring', 'expired', 'expired'],
-    ['ok', 'disconnected', 'disconnected'],
-    ['disconnected', 'ok', 'recovered'],
-    ['expired', 'ok', 'recovered'],
-    ['expiring', 'ok', undefined],
-    ['ok', 'ok', undefined],
-    ['ok', 'unknown', undefined],
-    ['expired', 'disconnected', 'disconnected'],
-  ] as const)('%s → %s notifies %s', (before, after, transition) => {
-    expect(transitionOf(before, after)).toBe(transition);
+    ['ok', 'expiring', false, 'expiring'],
+    ['unknown', 'expiring', false, 'expiring'],
+    ['expiring', 'expired', false, 'expired'],
+    ['ok', 'disconnected', false, 'disconnected'],
+    ['disconnected', 'ok', true, 'recovered'],
+    ['expired', 'ok', true, 'recovered'],
+    ['disconnected', 'ok', false, undefined],
+    ['expired', 'ok', false, undefined],
+    ['expiring', 'ok', true, undefined],
+    ['ok', 'ok', true, undefined],
+    ['ok', 'unknown', false, undefined],
+    ['expired', 'disconnected', false, 'disconnected'],
+  ] as const)('%s → %s (proven by a check: %s) notifies %s', (before, after, proven, transition) => {
+    expect(transitionOf(before, after, proven)).toBe(transition);
   });
 
   it('announces a profile that expires once, also across worker restarts', async () => {
