@@ -124,7 +124,7 @@ function drain(hooks: CycleHooks): Promise<number> {
       draining = undefined;
       wake = undefined;
     }
-    await scheduleRetryAlarm(hooks.now());
+    await scheduleRetryAlarm(hooks.now);
     return checked;
   })();
   return draining;
@@ -141,18 +141,26 @@ async function runCheck(id: string, stamp: string, hooks: CycleHooks): Promise<b
   }
 }
 
+let arming: Promise<void> = Promise.resolve();
+
 /**
  * Arms the retry alarm for the earliest backoff still to come. A schedule already due is never re-armed
  * (that would fire at once, in a loop, if its check cannot run): the periodic pass picks it up, or the
- * sweep removes it.
+ * sweep removes it. Calls run one after another, each reading the schedules when its turn comes: a call
+ * that read them before a check stored a new one can then never clear the alarm armed for it.
  */
-export async function scheduleRetryAlarm(now: Date): Promise<void> {
-  const retries = await readMeta(RETRY_KEY, parseRetries);
-  const next = Object.values(retries)
-    .map((r) => Date.parse(r.notBefore))
-    .filter((at) => at > now.getTime())
-    .sort((a, b) => a - b)[0];
-  await scheduleAt(RETRY_ALARM, next === undefined ? undefined : new Date(next), now);
+export function scheduleRetryAlarm(clock: () => Date): Promise<void> {
+  const run = arming.then(async () => {
+    const retries = await readMeta(RETRY_KEY, parseRetries);
+    const now = clock();
+    const next = Object.values(retries)
+      .map((r) => Date.parse(r.notBefore))
+      .filter((at) => at > now.getTime())
+      .sort((a, b) => a - b)[0];
+    await scheduleAt(RETRY_ALARM, next === undefined ? undefined : new Date(next), now);
+  });
+  arming = run.catch(() => undefined);
+  return run;
 }
 
 async function runSteps(profile: Profile, token: string, now: Date): Promise<LiveCheckResult> {

@@ -30,7 +30,7 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
     await ensurePeriodicAlarm(state.settings);
     await scheduleAt(STATUS_ALARM, nextStatusChange(state.entries.map((e) => e.verdict)), state.now);
     // Retry schedules go with their profile (deleted, token removed): the alarm follows what is left.
-    await scheduleRetryAlarm(state.now);
+    await scheduleRetryAlarm(now);
     await applyBadge(state);
     await notifyTransitions(state);
     // Only on a change: a page re-reads on each event, and its read reconciles again (no ping-pong).
