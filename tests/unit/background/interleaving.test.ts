@@ -154,6 +154,21 @@ describe('the check cycle while the person changes things mid-check', () => {
     expect(await view(id)).toMatchObject({ status: 'disconnected', reason: 'token-revoked', notes: 'n' });
   });
 
+  it('a profile set aside as damaged while its check is in flight gets nothing written back', async () => {
+    const net = deferredFetch();
+    const { bg, settle, addLinkedIn } = setup();
+    const id = await addLinkedIn('Acme', OLD);
+    const request = await net.waitForHeld(OLD);
+    const db = await openDatabase();
+    await db.put('profiles', { ...((await db.get('profiles', id)) as object), platform: 'nowhere' });
+    expect((await bg.data({ type: 'get-state' })).quarantined).toBe(1);
+    request.answer(linkedin.serverError());
+    await settle();
+    expect(await historyOf(id)).toEqual([]);
+    expect(await raw('check-retries')).toEqual({});
+    expect(await db.count('profiles')).toBe(0);
+  });
+
   it('an imported profile loses its stale retry schedule', async () => {
     deferredFetch(() => linkedin.serverError());
     const { bg, settle, addLinkedIn } = setup();
