@@ -10,6 +10,7 @@ import { benchInBrowser } from './browser';
 import { measureBundles } from './bundle-sizes';
 import { machineInfo } from './machine';
 import { benchStatusEvaluation } from './status-evaluation';
+import { benchSteadyState } from './steady-state';
 import { formatTable, type Row } from './table';
 
 const OUT_DIR = '.output-bench';
@@ -56,6 +57,27 @@ async function main() {
     target: `min ${ms(status.minMs)}, max ${ms(status.maxMs)}`,
     verdict: '',
   });
+
+  console.error('Steady state (simulated day) …');
+  const steady = benchSteadyState();
+  rows.push(
+    {
+      measure: `steady state: ${steady.healthyProfiles} healthy + 1 failing, ${steady.hours} simulated hours`,
+      value: `${steady.totalRequests} requests`,
+      target: `${steady.healthyProfiles} × ${steady.hours} + failing's ${steady.failingChecks}`,
+      verdict:
+        steady.healthyChecks === steady.healthyProfiles * steady.hours &&
+        steady.totalRequests === steady.healthyChecks + steady.failingChecks
+          ? 'ok'
+          : 'CHECK',
+    },
+    {
+      measure: '  periodic passes / retry passes / failing checks (1 + retries)',
+      value: `${steady.periodicPasses} / ${steady.retryPasses} / ${steady.failingChecks}`,
+      target: `${steady.hours} / retries only / 1 + ${steady.failingRetries}`,
+      verdict: '',
+    },
+  );
 
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const bannerBuilt = (manifest.content_scripts ?? []).some((c: { js?: string[] }) =>
@@ -129,7 +151,7 @@ async function main() {
   if (!existsSync('bench/results')) mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     RESULTS,
-    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion }, table: rows, bundles, status, browser }, null, 2)}\n`,
+    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion }, table: rows, bundles, status, steady, browser }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${RESULTS}`);
 }

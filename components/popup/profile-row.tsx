@@ -70,6 +70,25 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <strong>{reason.title}</strong> {profile.status === 'ok' ? reason.explanation : reason.remedy}
         </p>
       ) : null}
+      {profile.keepsAnswering ? (
+        <p class="row__flag row__flag--keeps-answering" role="note">
+          <Icon name="stale" />
+          <span>
+            <strong>
+              {t('checkCycleKeepsAnswering', [
+                platform(profile.platform).displayName,
+                profile.keepsAnswering,
+              ])}
+            </strong>{' '}
+            {t('checkCycleKeepsAnsweringHint')}
+          </span>
+        </p>
+      ) : profile.cantTell && !stale ? (
+        <p class="row__flag row__flag--cant-tell">
+          <Icon name="stale" />
+          <span>{t('checkCycleCantTell')}</span>
+        </p>
+      ) : null}
       {stale ? (
         <p class="row__flag row__flag--stale">
           <Icon name="stale" />

@@ -37,7 +37,21 @@ export function DataSection({ refresh }: { refresh(): Promise<void> }) {
     try {
       downloadExport(await send({ type: 'export', format, includeTokens }));
     } catch (e) {
-      setExportError(t('exportFailed', describeError(e).message));
+      const { message, issues } = describeError(e);
+      const unreadable = issues.filter((i) => i.field === 'accessToken').map((i) => i.message);
+      // One damaged token must not cost the whole backup: name it, and export the rest if the person agrees.
+      if (
+        unreadable.length &&
+        window.confirm(t('checkCycleExportWithoutUnreadable', unreadable.join(', ')))
+      ) {
+        try {
+          downloadExport(await send({ type: 'export', format, includeTokens, skipUnreadableTokens: true }));
+        } catch (again) {
+          setExportError(t('exportFailed', describeError(again).message));
+        }
+      } else {
+        setExportError(t('exportFailed', message));
+      }
     } finally {
       setExportBusy(false);
     }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Profile } from '../domain/profile';
 import { reconnectedAt } from '../domain/reconnect';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
+import { replaceToken } from '../storage/atomic-writes';
 import { readHistory } from '../storage/history-read';
 import {
   deleteAllData,
@@ -12,9 +14,9 @@ import {
   withInput,
 } from '../storage/profile-repository';
 import { saveSettings } from '../storage/settings-store';
-import { deleteToken, putToken } from '../storage/token-vault';
+import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
-import { forgetRetries } from './check-cycle';
+import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { ensureDigestAlarm } from './digest';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
@@ -39,13 +41,19 @@ async function viewOf(id: string, ctx: HandlerContext) {
   const state = await ctx.reconcile();
   const entry = state.entries.find((e) => e.profile.id === id);
   if (!entry) throw new HandlerError('That profile no longer exists.');
-  return toView(entry);
+  return toView(entry, state.now);
 }
 
 async function mustExist(id: string) {
   const profile = await getProfile(id);
   if (!profile) throw new HandlerError('That profile no longer exists.');
   return profile;
+}
+
+/** A token set or removed: what was learnt about the old one no longer says anything. */
+function withoutLearnt(profile: Profile, hasToken: boolean, now: Date): Profile {
+  const { lastCheck: _c, lastVerdict: _v, inconclusiveRun: _r, ...rest } = profile;
+  return { ...rest, hasToken, updatedAt: now.toISOString() };
 }
 
 export const handlers: Handlers = {
@@ -67,8 +75,8 @@ export const handlers: Handlers = {
   },
 
   'delete-profile': async ({ id }, ctx) => {
-    const deleted = await deleteProfile(id);
-    await Promise.all([forgetNotified([id]), forgetRetries([id])]);
+    const deleted = await deleteProfile(id, forgetChanges([id]));
+    await forgetNotified([id]);
     await ctx.reconcile();
     return { deleted };
   },
@@ -119,14 +127,16 @@ export const handlers: Handlers = {
   'set-token': async ({ id, token }, ctx) => {
     await mustExist(id);
     const now = ctx.now();
-    await putToken(id, token, now);
-    // A new token starts afresh: what was learnt about the old one no longer says anything.
-    await updateProfile(id, ({ lastCheck: _c, lastVerdict: _v, ...p }) => ({
-      ...p,
-      hasToken: true,
-      updatedAt: now.toISOString(),
-    }));
-    await forgetRetries([id]);
+    const sealed = await sealToken(id, token, now);
+    // One transaction: the token, the profile that claims it, and its own check request (a check of the old
+    // token still under way is superseded: its answer is not stored).
+    const stored = await replaceToken(
+      id,
+      sealed,
+      (p) => withoutLearnt(p, true, now),
+      newTokenChanges([id], now),
+    );
+    if (!stored) throw new HandlerError('That profile no longer exists.');
     await ctx.reconcile();
     void ctx.check([id]);
     return { profile: await viewOf(id, ctx) };
@@ -134,13 +144,14 @@ export const handlers: Handlers = {
 
   'remove-token': async ({ id }, ctx) => {
     await mustExist(id);
-    await deleteToken(id);
-    await updateProfile(id, ({ lastCheck: _c, lastVerdict: _v, ...p }) => ({
-      ...p,
-      hasToken: false,
-      updatedAt: ctx.now().toISOString(),
-    }));
-    await forgetRetries([id]);
+    const now = ctx.now();
+    const stored = await replaceToken(
+      id,
+      undefined,
+      (p) => withoutLearnt(p, false, now),
+      forgetChanges([id]),
+    );
+    if (!stored) throw new HandlerError('That profile no longer exists.');
     return { profile: await viewOf(id, ctx) };
   },
 
@@ -151,7 +162,8 @@ export const handlers: Handlers = {
     return summary;
   },
 
-  export: async ({ format, includeTokens }, ctx) => exportProfiles(format, includeTokens, ctx.now()),
+  export: async ({ format, includeTokens, skipUnreadableTokens }, ctx) =>
+    exportProfiles(format, includeTokens, ctx.now(), skipUnreadableTokens),
 
   'delete-all': async (_request, ctx) => {
     const deleted = await deleteAllData();

@@ -1,8 +1,10 @@
 import { exportFileName, exportMimeType, parseImportFile, serializeExport } from '../domain/import-export';
 import { type Profile, type ProfileInput, profileIdentity } from '../domain/profile';
 import type { ExportResult, ImportSummary } from '../messaging/views';
-import { listProfiles, newProfile, putProfiles, withInput } from '../storage/profile-repository';
-import { getToken, putToken } from '../storage/token-vault';
+import { writeImport } from '../storage/atomic-writes';
+import { listProfiles, newProfile, withInput } from '../storage/profile-repository';
+import { getToken, sealToken, TokenVaultError } from '../storage/token-vault';
+import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { HandlerError } from './handler-error';
 
 function inputOf(profile: Profile): ProfileInput {
@@ -30,41 +32,78 @@ export async function importProfiles(
       parsed.issues,
     );
   }
-  const { profiles } = await listProfiles();
-  const byIdentity = new Map(profiles.map((p) => [profileIdentity(p), p]));
-  const toWrite: Profile[] = [];
+  // Tokens are sealed for the profiles they will belong to, then everything is written in one transaction
+  // that applies the file to the profiles as they are then. Should a profile appear or go in between (so
+  // that a sealed token no longer fits), nothing is written and the import plans again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const planned = plan(parsed.rows, (await listProfiles()).profiles, now);
+    const sealed = await Promise.all(planned.tokens.map(([id, token]) => sealToken(id, token, now)));
+    const tokenIds = planned.tokens.map(([id]) => id);
+    const written = await writeImport(
+      sealed,
+      (current) => {
+        const again = plan(parsed.rows, current, now, planned.ids);
+        return again.ids.every((id, i) => id === planned.ids[i]) ? again.profiles : undefined;
+      },
+      [...forgetChanges(planned.ids), ...newTokenChanges(tokenIds, now)],
+    );
+    if (written) return { summary: planned.summary, tokenProfileIds: tokenIds };
+  }
+  throw new HandlerError('The file was not imported: profiles kept changing meanwhile. Nothing was changed.');
+}
+
+type ImportRow = Extract<ReturnType<typeof parseImportFile>, { ok: true }>['rows'][number];
+
+/**
+ * What the rows make of `stored`: the records to write, in row order, with their ids. New profiles take the
+ * ids of `reuse` (an earlier plan's, whose tokens are sealed for them), else new ones.
+ */
+function plan(
+  rows: readonly ImportRow[],
+  stored: readonly Profile[],
+  now: Date,
+  reuse: readonly string[] = [],
+) {
+  const byIdentity = new Map(stored.map((p) => [profileIdentity(p), p]));
+  const profiles: Profile[] = [];
   const tokens: [string, string][] = [];
   let created = 0;
   let updated = 0;
-  for (const { row: _row, accessToken, ...input } of parsed.rows) {
+  rows.forEach(({ row: _row, accessToken, ...input }, index) => {
     const existing = byIdentity.get(profileIdentity(input));
     let profile: Profile;
     if (existing) {
       profile = withInput(existing, { ...inputOf(existing), ...definedFields(input) } as ProfileInput, now);
       updated++;
     } else {
-      profile = newProfile(input, now);
+      profile = newProfile(input, now, reuse[index]);
       created++;
     }
     if (accessToken) {
       tokens.push([profile.id, accessToken]);
-      const { lastCheck: _c, lastVerdict: _v, ...rest } = profile;
+      // A new token starts afresh: what was learnt about the old one no longer says anything.
+      const { lastCheck: _c, lastVerdict: _v, inconclusiveRun: _r, ...rest } = profile;
       profile = { ...rest, hasToken: true };
     }
     byIdentity.set(profileIdentity(profile), profile);
-    toWrite.push(profile);
-  }
-  // Tokens first: a profile never claims a token that is not in the vault.
-  for (const [id, token] of tokens) await putToken(id, token, now);
-  await putProfiles(toWrite);
-  return { summary: { created, updated }, tokenProfileIds: tokens.map(([id]) => id) };
+    profiles.push(profile);
+  });
+  return { profiles, tokens, ids: profiles.map((p) => p.id), summary: { created, updated } };
 }
 
-/** Writes every profile in the import format; tokens only when the person asked for them. */
+/** The field an export's issue names for a stored token that cannot be read. */
+export const UNREADABLE_TOKEN_FIELD = 'accessToken';
+
+/**
+ * Writes every profile in the import format; tokens only when the person asked for them. A stored token
+ * that cannot be read stops the export with the profiles named, unless the person agreed to export the
+ * others without it (`skipUnreadable`).
+ */
 export async function exportProfiles(
   format: 'json' | 'csv',
   includeTokens: boolean,
   now: Date,
+  skipUnreadable = false,
 ): Promise<ExportResult> {
   const { profiles: stored } = await listProfiles();
   // Oldest first, then by name: the same data always exports to the same file.
@@ -77,10 +116,23 @@ export async function exportProfiles(
   let tokens: Map<string, string> | undefined;
   if (includeTokens) {
     tokens = new Map();
+    const unreadable: Profile[] = [];
     for (const p of profiles) {
       if (!p.hasToken) continue;
-      const token = await getToken(p.id);
-      if (token) tokens.set(p.id, token);
+      try {
+        const token = await getToken(p.id);
+        if (token) tokens.set(p.id, token);
+      } catch (error) {
+        if (!(error instanceof TokenVaultError)) throw error;
+        unreadable.push(p);
+      }
+    }
+    if (unreadable.length && !skipUnreadable) {
+      const names = unreadable.map((p) => `“${p.name}”`).join(', ');
+      throw new HandlerError(
+        `The stored access token of ${names} cannot be read, so it cannot be exported. Nothing was exported.`,
+        unreadable.map((p) => ({ field: UNREADABLE_TOKEN_FIELD, message: p.name })),
+      );
     }
   }
   return {

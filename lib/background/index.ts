@@ -41,7 +41,7 @@ export function startBackground(): void {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) {
-      void checkDueProfiles(hooks)
+      void checkDueProfiles(hooks, alarm.name === PERIODIC_ALARM ? 'periodic' : 'retry')
         .then(() => reconcile(now))
         .catch(logFailure('periodic check'));
     } else if (alarm.name === STATUS_ALARM) {

@@ -11,15 +11,27 @@ const KEEP_TARGETS = 20;
 
 export type Transition = 'expiring' | 'expired' | 'disconnected' | 'recovered';
 
-/** Which status changes deserve a notification. `undefined`: none. Pure. */
-export function transitionOf(before: Status, after: Status): Transition | undefined {
+/**
+ * Which status changes deserve a notification. `undefined`: none. A recovery is announced only when
+ * `proven` (a live check said the token works); otherwise the status changes silently. Pure.
+ */
+export function transitionOf(before: Status, after: Status, proven = false): Transition | undefined {
   if (before === after) return undefined;
   if (after === 'expired' || after === 'disconnected') return after;
   if (after === 'expiring' && (before === 'ok' || before === 'unknown')) return 'expiring';
-  if (after === 'ok' && (before === 'expired' || before === 'disconnected' || before === 'expiring')) {
-    return before === 'expiring' ? undefined : 'recovered';
+  if (after === 'ok' && (before === 'expired' || before === 'disconnected')) {
+    return proven ? 'recovered' : undefined;
   }
   return undefined;
+}
+
+/**
+ * A check proved the connection works: the latest verdict is a valid answer, and nobody changed the profile
+ * after it (a removed token, "I reconnected it", an edited date or an import make a status OK unproven).
+ */
+export function recoveryProven(profile: Evaluated['profile']): boolean {
+  const verdict = profile.lastVerdict;
+  return verdict?.outcome === 'valid' && Date.parse(verdict.at) >= Date.parse(profile.updatedAt);
 }
 
 const statusSet = new Set<string>(STATUSES);
@@ -62,7 +74,7 @@ export async function notifyTransitions(state: BackgroundState): Promise<void> {
       continue;
     }
     next[profile.id] = verdict.status;
-    const transition = before ? transitionOf(before, verdict.status) : undefined;
+    const transition = before ? transitionOf(before, verdict.status, recoveryProven(profile)) : undefined;
     if (transition) changes.push({ entry, transition });
   }
   // Reconciles are frequent (every page read, every stored check): write only when something moved.

@@ -1,6 +1,7 @@
 import { nextStatusChange } from '../domain/token-status';
 import { ensurePeriodicAlarm, STATUS_ALARM, scheduleAt } from './alarms';
 import { applyBadge } from './badge';
+import { scheduleRetryAlarm } from './check-cycle';
 import { notifyTransitions } from './notifications';
 import { broadcastStateChanged } from './ports';
 import { type BackgroundState, loadState } from './state';
@@ -28,6 +29,8 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
     const state = await loadState(now());
     await ensurePeriodicAlarm(state.settings);
     await scheduleAt(STATUS_ALARM, nextStatusChange(state.entries.map((e) => e.verdict)), state.now);
+    // Retry schedules go with their profile (deleted, token removed): the alarm follows what is left.
+    await scheduleRetryAlarm(now);
     await applyBadge(state);
     await notifyTransitions(state);
     // Only on a change: a page re-reads on each event, and its read reconciles again (no ping-pong).

@@ -1,3 +1,4 @@
+import { isCantTell, keepsAnswering } from '../domain/inconclusive-run';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
 import { evaluateStatus, type StatusVerdict } from '../domain/token-status';
@@ -27,7 +28,7 @@ export async function loadState(now: Date = new Date()): Promise<BackgroundState
   return { now, settings, entries, quarantined };
 }
 
-export function toView({ profile, verdict }: Evaluated): ProfileView {
+export function toView({ profile, verdict }: Evaluated, now: Date = new Date()): ProfileView {
   const expires = verdict.expiresAt;
   return {
     ...profile,
@@ -37,13 +38,15 @@ export function toView({ profile, verdict }: Evaluated): ProfileView {
     stale: verdict.stale,
     staleReason: verdict.staleReason,
     snoozed: verdict.snoozed,
+    cantTell: isCantTell(profile),
+    keepsAnswering: keepsAnswering(profile, now),
     reconnectTarget: reconnectTarget(profile),
   };
 }
 
 export function snapshot(state: BackgroundState): StateSnapshot {
   return {
-    profiles: state.entries.map(toView),
+    profiles: state.entries.map((entry) => toView(entry, state.now)),
     settings: state.settings,
     now: state.now.toISOString(),
     quarantined: state.quarantined,

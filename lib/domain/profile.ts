@@ -55,6 +55,17 @@ export const lastCheckSchema = z.object({
 });
 export type LastCheck = z.infer<typeof lastCheckSchema>;
 
+export const inconclusiveRunSchema = z.object({
+  /** When the first can't-tell answer of the run came. */
+  since: isoDate,
+  /** How many answers in a row were the same as the latest one. */
+  same: z.int(),
+  /** The latest can't-tell answer: its fingerprint (to compare) and its short description (to show). */
+  answer: z.string().check(z.maxLength(800)),
+  detail: z.string().check(z.maxLength(500)),
+});
+export type InconclusiveRun = z.infer<typeof inconclusiveRunSchema>;
+
 export const snoozeSchema = z.object({
   until: isoDate,
   /** The status when snoozed: a snooze ends early when the status gets worse. */
@@ -71,6 +82,8 @@ export const profileSchema = z.extend(profileInputSchema, {
   lastCheck: z.optional(lastCheckSchema),
   /** The most recent live check that said something about the token (valid or invalid). */
   lastVerdict: z.optional(lastCheckSchema),
+  /** The can't-tell answers since the last answer that said something (see `inconclusive-run.ts`). */
+  inconclusiveRun: z.optional(inconclusiveRunSchema),
   snooze: z.optional(snoozeSchema),
   dismissedStatus: z.optional(z.string()),
 });

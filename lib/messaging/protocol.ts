@@ -35,7 +35,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     fileName: z.string().check(z.maxLength(260)),
     text: z.string().check(z.maxLength(20_000_000)),
   }),
-  z.object({ type: z.literal('export'), format: z.enum(['json', 'csv']), includeTokens: z.boolean() }),
+  z.object({
+    type: z.literal('export'),
+    format: z.enum(['json', 'csv']),
+    includeTokens: z.boolean(),
+    // The person agreed to export without the tokens that cannot be read (named in the first answer).
+    skipUnreadableTokens: z.optional(z.boolean()),
+  }),
   z.object({ type: z.literal('delete-all'), confirm: z.literal(true) }),
   z.object({ type: z.literal('get-history'), id }),
   // From content scripts: only what a banner needs.

@@ -14,6 +14,10 @@ export interface ProfileView extends Profile {
   stale: boolean;
   staleReason?: Reason;
   snoozed: boolean;
+  /** The latest check read an answer that proves nothing either way ("can't tell"); the status is the last known. */
+  cantTell?: boolean;
+  /** What the platform keeps answering, once can't-tell went on too long to stay quiet about. */
+  keepsAnswering?: string;
   reconnectTarget: string;
 }
 

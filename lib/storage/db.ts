@@ -21,8 +21,13 @@ export interface EncryptedToken {
   profileId: string;
   iv: Uint8Array;
   data: ArrayBuffer;
-  /** When this token was stored (ISO): refresh needs its age. */
+  /** When this token was stored (ISO). */
   storedAt: string;
+  /**
+   * A new random value each time a token is stored: a check's answer counts only while the token it sent is
+   * still the stored one (records written before this field existed use `storedAt`; see `tokenGeneration`).
+   */
+  generation?: string;
 }
 
 export interface QuarantinedRecord {

@@ -1,4 +1,5 @@
-import { openDatabase } from './db';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { openDatabase, type RadarDB } from './db';
 
 /** Small named records the background keeps between worker lives (check queue, notification memory…). */
 export async function readMeta<T>(key: string, parse: (raw: unknown) => T): Promise<T> {
@@ -23,4 +24,11 @@ export async function updateMeta(key: string, change: (current: unknown) => unkn
   const tx = db.transaction('meta', 'readwrite');
   await tx.store.put(change(await tx.store.get(key)), key);
   await tx.done;
+}
+
+type MetaStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'meta', 'readwrite'>;
+
+/** Applies changes to meta records inside a caller's transaction, each to the record as it is there. */
+export async function applyMetaChanges(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
+  for (const { key, change } of changes) await store.put(change(await store.get(key)), key);
 }

@@ -1,8 +1,8 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
-import type { MetaChange } from './meta-store';
-import { KEY_NAME as VAULT_KEY_NAME } from './token-vault';
+import { applyMetaChanges, type MetaChange } from './meta-store';
+import { tokenGeneration, KEY_NAME as VAULT_KEY_NAME } from './token-vault';
 
 export interface ProfileList {
   profiles: Profile[];
@@ -12,33 +12,47 @@ export interface ProfileList {
 
 /**
  * Reads every profile. A record that fails validation (corrupted, written by a future version, edited by hand)
- * is moved to the quarantine store and reported, never handed to a reader and never lost.
+ * is moved to the quarantine store and reported, never handed to a reader and never lost. The read itself is
+ * read-only (reads must not queue behind check commits); only a damaged record costs a write.
  */
 export async function listProfiles(): Promise<ProfileList> {
   const db = await openDatabase();
-  const tx = db.transaction(['profiles', 'quarantine'], 'readwrite');
   const profiles: Profile[] = [];
-  let quarantined = 0;
-  let cursor = await tx.objectStore('profiles').openCursor();
+  const damaged: string[] = [];
+  const tx = db.transaction('profiles', 'readonly');
+  let cursor = await tx.store.openCursor();
   while (cursor) {
     const parsed = profileSchema.safeParse(cursor.value);
-    if (parsed.success) {
-      profiles.push(parsed.data);
-    } else {
-      quarantined++;
-      await tx.objectStore('quarantine').add({
-        store: 'profiles',
-        key: String(cursor.key),
-        value: cursor.value,
-        error: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '),
-        at: new Date().toISOString(),
-      });
-      await cursor.delete();
-    }
+    if (parsed.success) profiles.push(parsed.data);
+    else damaged.push(String(cursor.key));
     cursor = await cursor.continue();
   }
   await tx.done;
+  const quarantined = damaged.length ? await quarantine(db, damaged) : 0;
   return { profiles, quarantined };
+}
+
+/** Moves the damaged records among `keys` to the quarantine store (checked again inside the write). */
+async function quarantine(db: Database, keys: string[]): Promise<number> {
+  const tx = db.transaction(['profiles', 'quarantine'], 'readwrite');
+  let moved = 0;
+  for (const key of keys) {
+    const value = await tx.objectStore('profiles').get(key);
+    const parsed = profileSchema.safeParse(value);
+    // Gone, or rewritten with a valid record since the read: nothing to set aside.
+    if (value === undefined || parsed.success) continue;
+    moved++;
+    await tx.objectStore('quarantine').add({
+      store: 'profiles',
+      key,
+      value,
+      error: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '),
+      at: new Date().toISOString(),
+    });
+    await tx.objectStore('profiles').delete(key);
+  }
+  await tx.done;
+  return moved;
 }
 
 export async function quarantineCount(): Promise<number> {
@@ -60,7 +74,8 @@ export function newProfile(input: ProfileInput, now: Date, id: string = crypto.r
 
 /** Replaces what a person says about a profile, keeping what the extension learnt (checks, token, snooze). */
 export function withInput(profile: Profile, input: ProfileInput, now: Date): Profile {
-  const { id, hasToken, createdAt, lastCheck, lastVerdict, snooze, dismissedStatus } = profile;
+  const { id, hasToken, createdAt, lastCheck, lastVerdict, inconclusiveRun, snooze, dismissedStatus } =
+    profile;
   return profileSchema.parse({
     ...input,
     id,
@@ -69,6 +84,7 @@ export function withInput(profile: Profile, input: ProfileInput, now: Date): Pro
     updatedAt: now.toISOString(),
     lastCheck,
     lastVerdict,
+    inconclusiveRun,
     snooze,
     dismissedStatus,
   });
@@ -101,40 +117,50 @@ export async function updateProfile(
   return next ?? parsed.data;
 }
 
+/** What became of a check's answer when it was stored. */
+export type CommitOutcome = 'stored' | 'superseded' | 'gone';
+
 /**
  * Stores a live check's result in one transaction: the profile's new state, its history entry and the
  * background's bookkeeping (crossing it off the check queue, its retry schedule). A worker stopped at any
- * point leaves either all of them or none.
+ * point leaves either all of them or none. The answer counts only if the token it was about is still the
+ * stored one (`generation`): otherwise nothing about the profile is written and only `superseded` (the
+ * token was replaced) or `gone` (the profile, or its token, no longer exists) bookkeeping is applied.
  */
 export async function commitCheck(
   id: string,
+  generation: string,
   change: (current: Profile) => Profile,
   entry: HistoryEntry,
-  metaChanges: readonly MetaChange[],
-): Promise<void> {
+  meta: Record<CommitOutcome, readonly MetaChange[]>,
+): Promise<CommitOutcome> {
   const db = await openDatabase();
-  const tx = db.transaction(['profiles', 'history', 'meta'], 'readwrite');
+  const tx = db.transaction(['profiles', 'history', 'meta', 'tokens'], 'readwrite');
   const parsed = profileSchema.safeParse(await tx.objectStore('profiles').get(id));
-  if (parsed.success) {
+  const token = await tx.objectStore('tokens').get(id);
+  let outcome: CommitOutcome = 'stored';
+  if (!parsed.success || !parsed.data.hasToken || !token) outcome = 'gone';
+  else if (tokenGeneration(token) !== generation) outcome = 'superseded';
+  if (outcome === 'stored' && parsed.success) {
     await tx.objectStore('profiles').put(profileSchema.parse(change(parsed.data)));
     await tx.objectStore('history').put(entry);
     await pruneHistory(tx.objectStore('history'), id);
   }
-  for (const { key, change: changeMeta } of metaChanges) {
-    await tx.objectStore('meta').put(changeMeta(await tx.objectStore('meta').get(key)), key);
-  }
+  await applyMetaChanges(tx.objectStore('meta'), meta[outcome]);
   await tx.done;
+  return outcome;
 }
 
-/** Removes a profile with its token and its check history. */
-export async function deleteProfile(id: string): Promise<boolean> {
+/** Removes a profile with its token, its check history and, in the same transaction, its bookkeeping. */
+export async function deleteProfile(id: string, meta: readonly MetaChange[] = []): Promise<boolean> {
   const db = await openDatabase();
-  const tx = db.transaction(['profiles', 'tokens', 'history'], 'readwrite');
+  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta'], 'readwrite');
   const existed = (await tx.objectStore('profiles').count(id)) > 0;
   await tx.objectStore('profiles').delete(id);
   await tx.objectStore('tokens').delete(id);
   const keys = await tx.objectStore('history').index('byProfile').getAllKeys(id);
   await Promise.all(keys.map((k) => tx.objectStore('history').delete(k)));
+  await applyMetaChanges(tx.objectStore('meta'), meta);
   await tx.done;
   return existed;
 }

@@ -3,8 +3,13 @@ import { type Database, type EncryptedToken, openDatabase } from './db';
 /**
  * Access tokens at rest: AES-GCM with one non-extractable WebCrypto key, generated once and kept in the
  * same IndexedDB (`meta` → 'vault-key'; IndexedDB structured-clones a CryptoKey without exposing its bytes).
- * This keeps tokens out of `storage.local`, exports and logs, and unreadable from a copied database file
- * without the browser profile's key handle. No error text here ever contains a token.
+ *
+ * What this protects against, exactly: other extensions and web pages (they cannot open this extension's
+ * database, and no token leaves it in `storage.local`, a message, a log, an error text or an export unless asked),
+ * and a look at the stored records, which hold only ciphertext. What it does not protect against: anyone with a
+ * copy of the browser profile folder. The key is stored in that same profile; "non-extractable" only stops
+ * scripts from exporting it, the browser still keeps it on disk, so a copy of the profile opens every token.
+ * No error text here ever contains a token.
  */
 
 /** The meta record holding the vault key: wiping data keeps it (workers cache the key they last used). */
@@ -63,10 +68,10 @@ function additionalData(profileId: string): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Encrypts and stores a profile's token, replacing any earlier one. Encryption happens before the one
- * write, so a failure leaves the previous token in place.
+ * Encrypts a profile's token into the record the vault stores, with a new generation, without writing it:
+ * callers that must write it together with other records (an import, a new token) do so in one transaction.
  */
-export async function putToken(profileId: string, token: string, now: Date): Promise<void> {
+export async function sealToken(profileId: string, token: string, now: Date): Promise<EncryptedToken> {
   if (token.length === 0) {
     throw new TokenVaultError('empty-token', `An empty token was not stored for profile ${profileId}.`);
   }
@@ -78,8 +83,29 @@ export async function putToken(profileId: string, token: string, now: Date): Pro
     key,
     new TextEncoder().encode(token),
   );
-  const record: EncryptedToken = { profileId, iv, data, storedAt: now.toISOString() };
+  return { profileId, iv, data, storedAt: now.toISOString(), generation: crypto.randomUUID() };
+}
+
+/**
+ * Encrypts and stores a profile's token, replacing any earlier one. Encryption happens before the one
+ * write, so a failure leaves the previous token in place.
+ */
+export async function putToken(profileId: string, token: string, now: Date): Promise<void> {
+  const record = await sealToken(profileId, token, now);
+  const db = await openDatabase();
   await db.put('tokens', record);
+}
+
+/** Which stored token a record is: changes whenever a token is stored, even the same text again. */
+export function tokenGeneration(record: Pick<EncryptedToken, 'storedAt' | 'generation'>): string {
+  return record.generation ?? `stored-${record.storedAt}`;
+}
+
+/** The generation of the profile's stored token, or `undefined` when none is stored. */
+export async function storedTokenGeneration(profileId: string): Promise<string | undefined> {
+  const db = await openDatabase();
+  const record = await db.get('tokens', profileId);
+  return record ? tokenGeneration(record) : undefined;
 }
 
 /**

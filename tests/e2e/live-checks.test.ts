@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BADGE_AMBER, BADGE_RED } from '../../lib/domain/badge';
+import { BADGE_RED } from '../../lib/domain/badge';
 import type { PlatformId } from '../../lib/domain/platform-id';
 import { REASON_CATALOGUE } from '../../lib/domain/reason-catalogue';
 import type { Reason } from '../../lib/domain/reasons';
@@ -8,7 +8,6 @@ import { type FakeWorld, startWorld, type TokenState } from '../fake-platforms';
 import {
   actionButton,
   addProfile,
-  ageStoredTokens,
   type ExtensionHarness,
   importFile,
   isoDaysFromNow,
@@ -145,40 +144,6 @@ describe('live checks against the fake platforms', () => {
     expect(world.requests({ token }).at(-1)?.result).toBe('aborted');
     expect((await h.badge()).text).toBe('');
   });
-
-  it.each([
-    ['Instagram', 'instagram', 'IGAA-FAKE-NEAR-EXPIRY'],
-    ['Threads', 'threads', 'THAA-FAKE-NEAR-EXPIRY'],
-  ] as const)(
-    'an expiring %s token is refreshed, the new token is used, and its new expiry is shown',
-    async (display, id, token) => {
-      world.setToken(token, { platform: id, state: 'valid' });
-      const name = `Acme Coffee on ${display}`;
-      const options = await h.openOptions();
-      await addProfile(options, { platform: display, name, connectedOn: localDate(-55), token });
-      const popup = await h.openPopup();
-      const row = popupRow(popup, name);
-      await expect.poll(() => row.textContent()).toContain('Checked');
-      // A token stored moments ago is too young to refresh (the platform asks for 24 hours).
-      expect(await rowStatus(row)).toBe('Expiring soon');
-      await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_AMBER });
-      const issued = world.issuedTokens().length;
-      expect(world.requests({ token, path: '/refresh_access_token' })).toHaveLength(0);
-
-      expect(await ageStoredTokens(h, 48)).toBe(1);
-      await actionButton(row, 'Check now', name).click();
-      await expect.poll(() => world.issuedTokens().length).toBe(issued + 1);
-      const fresh = world.issuedTokens().at(-1)!;
-      expect(world.requests({ token, path: '/refresh_access_token' })).toHaveLength(1);
-      await expect.poll(() => row.textContent()).toContain('Expires in 60 days');
-      expect(await rowStatus(row)).toBe('OK');
-      await expect.poll(() => h.badge()).toMatchObject({ text: '' });
-
-      await actionButton(row, 'Check now', name).click();
-      await expect.poll(() => world.requests({ token: fresh, path: /\/me$/ }).length).toBeGreaterThan(0);
-      expect(await popup.content()).not.toContain(fresh);
-    },
-  );
 
   it.each<[PlatformId, string, TokenState, Reason]>([
     ['facebook', 'graph.facebook.com', 'checkpoint', 'security-checkpoint'],

@@ -5,7 +5,10 @@ import {
   deleteToken,
   getToken,
   putToken,
+  sealToken,
+  storedTokenGeneration,
   TokenVaultError,
+  tokenGeneration,
   tokenInfo,
 } from '@/lib/storage/token-vault';
 
@@ -105,7 +108,31 @@ describe('token vault', () => {
     expect(await other.getToken('p1')).toBe(TOKEN);
   });
 
-  it('records when a token was stored, and a refresh replaces token and date', async () => {
+  it('gives every stored token a new generation, even the same text again; a record older than generations uses its date', async () => {
+    await putToken('p1', TOKEN, NOW);
+    const first = await storedTokenGeneration('p1');
+    await putToken('p1', TOKEN, NOW);
+    const second = await storedTokenGeneration('p1');
+    expect(first).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(await storedTokenGeneration('nobody')).toBeUndefined();
+    const db = await openDatabase();
+    const { generation: _g, ...legacy } = (await db.get('tokens', 'p1'))!;
+    await db.put('tokens', legacy);
+    expect(await storedTokenGeneration('p1')).toBe('stored-2026-11-02T10:00:00.000Z');
+    expect(tokenGeneration(legacy)).toBe('stored-2026-11-02T10:00:00.000Z');
+  });
+
+  it('seals a token without storing it (for writes that must land in one transaction)', async () => {
+    const sealed = await sealToken('p1', TOKEN, NOW);
+    expect(await getToken('p1')).toBeUndefined();
+    expect(serialise(sealed)).not.toContain(TOKEN);
+    const db = await openDatabase();
+    await db.put('tokens', sealed);
+    expect(await getToken('p1')).toBe(TOKEN);
+  });
+
+  it('records when a token was stored, and a new token replaces token and date', async () => {
     await putToken('p1', TOKEN, NOW);
     expect(await tokenInfo('p1')).toEqual({ storedAt: '2026-11-02T10:00:00.000Z' });
     const later = new Date('2026-11-20T08:30:00Z');

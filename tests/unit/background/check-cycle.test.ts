@@ -7,7 +7,6 @@ import { checkDueProfiles, checkProfiles, resumePendingChecks } from '@/lib/back
 import { openDatabase } from '@/lib/storage/db';
 import { writeMeta } from '@/lib/storage/meta-store';
 import { historyOf } from '@/lib/storage/profile-repository';
-import { tokenInfo } from '@/lib/storage/token-vault';
 import { backgroundFor, testClock } from './context';
 
 const TOKEN = 'EAAB-FAKE-CYCLE-0001';
@@ -81,7 +80,7 @@ describe('live check cycle', () => {
     expect(view).toMatchObject({ status: 'ok', stale: true, staleReason: 'platform-error' });
     expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeDefined();
     // The periodic check leaves it alone until the backoff has passed…
-    expect(await checkDueProfiles(hooks)).toBe(0);
+    expect(await checkDueProfiles(hooks, 'periodic')).toBe(0);
     // …and a person's own Check now goes ahead at once.
     expect(await checkProfiles([id], hooks)).toBe(1);
   });
@@ -150,26 +149,5 @@ describe('live check cycle', () => {
     expect(await resumePendingChecks(hooks)).toBe(1);
     expect(await resumePendingChecks(hooks)).toBe(0);
     expect(calls).toHaveLength(1);
-  });
-
-  it('an Instagram-Login token a day old inside the warning window is refreshed, keeping its new expiry', async () => {
-    serve({
-      refresh_access_token: 'instagram/refresh-valid.json',
-      'graph.instagram.com/me': 'instagram/me-valid.json',
-    });
-    const bg = backgroundFor(clock);
-    const { profile } = await bg.data({
-      type: 'save-profile',
-      profile: { platform: 'instagram', name: 'Acme Coffee', expiresAt: '2026-11-29T12:00:00Z' },
-    });
-    await bg.data({ type: 'set-token', id: profile.id, token: TOKEN });
-    const stored = await tokenInfo(profile.id);
-    clock.advance(25 * 3_600_000);
-    await checkProfiles([profile.id], hooks);
-    const [view] = (await bg.data({ type: 'get-state' })).profiles;
-    expect(view?.status).toBe('ok');
-    expect(Date.parse(view?.effectiveExpiresAt ?? '')).toBeGreaterThan(Date.parse('2027-01-01'));
-    expect((await tokenInfo(profile.id))?.storedAt).not.toBe(stored?.storedAt);
-    clock.set('2026-11-26T12:00:00Z');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, DB_VERSION, HISTORY_LIMIT, openDatabase } from '@/lib/storage/db';
 import { commitCheck, historyOf, listProfiles, recordHistory } from '@/lib/storage/profile-repository';
 import { getSettings } from '@/lib/storage/settings-store';
-import { getToken } from '@/lib/storage/token-vault';
+import { getToken, putToken, storedTokenGeneration } from '@/lib/storage/token-vault';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -127,9 +127,16 @@ describe('history limit', () => {
     await fill('busy', HISTORY_LIMIT);
     await fill('other', 5);
     await db.put('meta', { busy: at(0) }, 'check-queue');
-    await commitCheck('busy', (p) => p, { profileId: 'busy', at: at(5000), outcome: 'valid' }, [
-      { key: 'check-queue', change: () => ({}) },
-    ]);
+    await putToken('busy', 'EAAB-FAKE-MIGRATION-PRUNE', new Date(at(0)));
+    const generation = await storedTokenGeneration('busy');
+    const outcome = await commitCheck(
+      'busy',
+      generation!,
+      (p) => p,
+      { profileId: 'busy', at: at(5000), outcome: 'valid' },
+      { stored: [{ key: 'check-queue', change: () => ({}) }], superseded: [], gone: [] },
+    );
+    expect(outcome).toBe('stored');
     const busy = (await historyOf('busy')).map((e) => e.at).sort();
     expect(busy).toHaveLength(HISTORY_LIMIT);
     expect(busy[0]).toBe(at(1));
