@@ -193,41 +193,6 @@ function nullExpiry(result: Extract<LiveCheckResult, { outcome: 'valid' }>): Par
   return result.expiresAt === null ? { expiresAt: null } : {};
 }
 
-/** Instagram-Login and Threads tokens a day old or more, inside the warning window, are renewed. */
-async function maybeRefresh(
-  profile: Profile,
-  token: string,
-  settings: Settings,
-  now: Date,
-): Promise<string | undefined> {
-  const refresh = platform(profile.platform).refresh;
-  if (!refresh || evaluateStatus(profile, settings, now).status !== 'expiring') return undefined;
-  const info = await tokenInfo(profile.id);
-  if (!info || now.getTime() - Date.parse(info.storedAt) < refresh.minAgeHours * 3_600_000) return undefined;
-  const answer = await perform(refresh.request(token));
-  const parsed = answer.ok
-    ? refresh.parse(answer.response, now)
-    : { ok: false as const, transient: true, detail: answer.detail };
-  if (!parsed.ok) {
-    await recordHistory({
-      profileId: profile.id,
-      at: now.toISOString(),
-      outcome: 'transient',
-      detail: `Automatic refresh failed: ${withoutToken(parsed.detail, token)}`.slice(0, 500),
-    });
-    return undefined;
-  }
-  // Encrypted and written in one put: a failure leaves the old token in place.
-  await putToken(profile.id, parsed.token, now);
-  await updateProfile(profile.id, (p) => ({
-    ...p,
-    updatedAt: now.toISOString(),
-    lastVerdict: { at: now.toISOString(), outcome: 'valid', expiresAt: parsed.expiresAt },
-    lastCheck: { at: now.toISOString(), outcome: 'valid', expiresAt: parsed.expiresAt },
-  }));
-  return parsed.token;
-}
-
 async function checkOne(id: string, settings: Settings, clock: () => Date): Promise<boolean> {
   const profile = await getProfile(id);
   if (!profile?.hasToken || !platform(profile.platform).liveCheck) return false;
@@ -264,7 +229,6 @@ async function checkWithStoredToken(
     return { outcome: 'transient', reason: 'token-unreadable', detail: error.message };
   }
   if (!token) return undefined;
-  token = (await maybeRefresh(profile, token, settings, clock())) ?? token;
   return runSteps(profile, token, clock());
 }
 

@@ -151,25 +151,4 @@ describe('live check cycle', () => {
     expect(await resumePendingChecks(hooks)).toBe(0);
     expect(calls).toHaveLength(1);
   });
-
-  it('an Instagram-Login token a day old inside the warning window is refreshed, keeping its new expiry', async () => {
-    serve({
-      refresh_access_token: 'instagram/refresh-valid.json',
-      'graph.instagram.com/me': 'instagram/me-valid.json',
-    });
-    const bg = backgroundFor(clock);
-    const { profile } = await bg.data({
-      type: 'save-profile',
-      profile: { platform: 'instagram', name: 'Acme Coffee', expiresAt: '2026-11-29T12:00:00Z' },
-    });
-    await bg.data({ type: 'set-token', id: profile.id, token: TOKEN });
-    const stored = await tokenInfo(profile.id);
-    clock.advance(25 * 3_600_000);
-    await checkProfiles([profile.id], hooks);
-    const [view] = (await bg.data({ type: 'get-state' })).profiles;
-    expect(view?.status).toBe('ok');
-    expect(Date.parse(view?.effectiveExpiresAt ?? '')).toBeGreaterThan(Date.parse('2027-01-01'));
-    expect((await tokenInfo(profile.id))?.storedAt).not.toBe(stored?.storedAt);
-    clock.set('2026-11-26T12:00:00Z');
-  });
 });
