@@ -136,7 +136,7 @@ export function ProfileTable(props: ProfileTableProps) {
                         expires === undefined || expires === null ? expires : new Date(expires),
                         p.status,
                         props.now,
-                        i18n.locale,
+                        i18n,
                       )}
                     </span>
                     {p.stale ? (
