@@ -237,7 +237,7 @@ async function checkWithStoredToken(
  * mention an expiry keeps the expiry an earlier valid answer (or a refresh) gave.
  */
 function nextVerdict(previous: LastCheck | undefined, check: LastCheck): LastCheck | undefined {
-  if (check.outcome === 'transient') return previous;
+  if (check.outcome === 'transient' || check.outcome === 'inconclusive') return previous;
   if (check.outcome === 'valid' && check.expiresAt === undefined && previous?.outcome === 'valid') {
     return previous.expiresAt === undefined ? check : { ...check, expiresAt: previous.expiresAt };
   }

@@ -76,8 +76,9 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   }
   const base = evaluateUnsnoozed(profile, settings, now);
   const check = profile.lastCheck;
+  // A failed attempt, or an answer that proved nothing ("can't tell"): the status is the last known one.
   const stale =
-    check?.outcome === 'transient' &&
+    (check?.outcome === 'transient' || check?.outcome === 'inconclusive') &&
     (!profile.lastVerdict || Date.parse(check.at) >= Date.parse(profile.lastVerdict.at));
   const snooze = profile.snooze;
   const snoozeUntil = snooze ? new Date(snooze.until) : undefined;
