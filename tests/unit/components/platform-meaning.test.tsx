@@ -2,6 +2,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileForm, type ProfileFormProps } from '@/components/options/profile-form';
+import { ProfileTable } from '@/components/options/profile-table';
 import { TokenPanel } from '@/components/options/token-panel';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { PLATFORMS } from '@/lib/platforms';
@@ -50,6 +51,26 @@ describe('token panel on a platform where a live check means nothing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove token' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove token' }));
     expect(onRemove).toHaveBeenCalledOnce();
+  });
+
+  it('the profile table shows such a token as kept and unused, and a checked platform’s as stored', () => {
+    renderWithI18n(
+      <ProfileTable
+        profiles={[
+          profileView({ id: 'x1', platform: 'x', name: 'Acme Tweets', hasToken: true }),
+          profileView({ id: 'li1', platform: 'linkedin', name: 'Acme Careers', hasToken: true }),
+        ]}
+        now={NOW}
+        checking={new Set()}
+        onAdd={vi.fn()}
+        onEdit={vi.fn()}
+        onRemove={vi.fn()}
+        onCheck={vi.fn()}
+      />,
+    );
+    const rowOf = (name: string) => screen.getByRole('rowheader', { name: new RegExp(name) }).closest('tr');
+    expect(rowOf('Acme Tweets')?.textContent).toContain(t('a2TokenUnusedShort'));
+    expect(rowOf('Acme Careers')?.textContent).toContain(t('tokenStoredShort'));
   });
 
   it('a platform with a live check keeps its token field and no such sentence', () => {
