@@ -10,7 +10,7 @@ export interface ReasonCopy {
   /** What the user should do about it. */
   remedy: string;
   severity: ReasonSeverity;
-  /** Causes publishing tools name to their users that end in this reason (PLATFORMS.md). */
+  /** Causes publishing tools name to their users that end in this reason (docs/platforms.md). */
   causes: readonly string[];
 }
 
