@@ -10,7 +10,7 @@ export interface ReasonCopy {
   /** What the user should do about it. */
   remedy: string;
   severity: ReasonSeverity;
-  /** Causes publishing tools name to their users that end in this reason (PLATFORMS.md). */
+  /** Causes publishing tools name to their users that end in this reason (docs/platforms.md). */
   causes: readonly string[];
 }
 
@@ -162,8 +162,9 @@ export const REASON_CATALOGUE = {
   },
   'unexpected-answer': {
     title: 'Unexpected answer',
-    explanation: 'The platform answered in a way we could not read, so the status is kept as it was.',
-    remedy: 'Nothing to do: the check is retried automatically.',
+    explanation:
+      'The platform answered in a way that proves nothing either way (one we do not recognise), so the status is kept as it was.',
+    remedy: 'Nothing to do for now: the next regular check asks again.',
     severity: 'transient',
     causes: [],
   },

@@ -3,7 +3,7 @@ import type { FakeAnswer } from './answer';
 import { json } from './answer';
 import type { TokenSpec, TokenState } from './tokens';
 
-/** "Who am I" answers of the platforms that take a Bearer token (and Google's tokeninfo), from PLATFORMS.md. */
+/** "Who am I" answers of the platforms that take a Bearer token (and Google's tokeninfo, still answered though no longer called), from docs/platforms.md. */
 
 function linkedin(state: TokenState, spec?: TokenSpec): FakeAnswer {
   const denied = (message: string) =>
@@ -28,9 +28,8 @@ function linkedin(state: TokenState, spec?: TokenSpec): FakeAnswer {
       );
     case 'expired':
       return unauthorized(65602, 'EXPIRED_ACCESS_TOKEN', 'The token used in the request has expired');
-    case 'admin-role-lost':
-      return denied('Not enough permissions to access: organizationAcls.GET.NO_VERSION');
     case 'permission-missing':
+      // The token works but lacks the read scope of userinfo: an alive token (docs/platforms.md).
       return denied('Not enough permissions to access: userinfo.GET.NO_VERSION');
     default:
       return unauthorized(65600, 'INVALID_ACCESS_TOKEN', 'Invalid access token');

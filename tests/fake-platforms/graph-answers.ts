@@ -3,7 +3,7 @@ import { json } from './answer';
 import type { TokenSpec, TokenState } from './tokens';
 
 /**
- * Graph-style answers (Facebook, and Instagram/Threads which share the error shape), from PLATFORMS.md.
+ * Graph-style answers (Facebook, and Instagram/Threads which share the error shape), from docs/platforms.md.
  * Used until (and where) no recorded fixture in tests/fixtures/api/ covers a case.
  */
 const GRAPH_ERRORS: Partial<Record<TokenState, { code: number; subcode?: number; message: string }>> = {
@@ -118,10 +118,4 @@ export function graphDebugToken(state: TokenState, spec: TokenSpec | undefined, 
       scopes: [],
     },
   });
-}
-
-/** Instagram/Threads refresh: a new long-lived token, 60 more days. */
-export function graphRefresh(state: TokenState, newToken: () => string): FakeAnswer {
-  if (state !== 'valid') return graphError(state);
-  return json(200, { access_token: newToken(), token_type: 'bearer', expires_in: 5_184_000 });
 }

@@ -29,12 +29,12 @@ const GRAPH_STATES: TokenState[] = [
   'spam-block',
 ];
 
-/** The states each platform's real API can express (PLATFORMS.md). */
+/** The states each platform's real API can express (docs/platforms.md). */
 export const SUPPORTED_STATES: Record<PlatformId, readonly TokenState[]> = {
   facebook: [...GRAPH_STATES, 'admin-role-lost'],
   instagram: GRAPH_STATES,
   threads: GRAPH_STATES,
-  linkedin: ['valid', 'expired', 'invalid', 'revoked', 'admin-role-lost', 'permission-missing'],
+  linkedin: ['valid', 'expired', 'invalid', 'revoked', 'permission-missing'],
   x: ['valid', 'expired', 'invalid', 'revoked', 'suspended', 'locked'],
   pinterest: ['valid', 'expired', 'invalid', 'revoked'],
   tiktok: ['valid', 'expired', 'invalid', 'revoked', 'permission-missing'],
