@@ -76,9 +76,10 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   }
   const base = evaluateUnsnoozed(profile, settings, now);
   const check = profile.lastCheck;
-  // A failed attempt, or an answer that proved nothing ("can't tell"): the status is the last known one.
+  // A failed attempt: the status is the last known one. An answer that proved nothing ("can't tell") also keeps
+  // it, but is not stale: the view shows it as can't tell (see lib/domain/inconclusive-run.ts).
   const stale =
-    (check?.outcome === 'transient' || check?.outcome === 'inconclusive') &&
+    check?.outcome === 'transient' &&
     (!profile.lastVerdict || Date.parse(check.at) >= Date.parse(profile.lastVerdict.at));
   const snooze = profile.snooze;
   const snoozeUntil = snooze ? new Date(snooze.until) : undefined;
