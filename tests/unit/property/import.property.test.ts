@@ -8,7 +8,6 @@ import { openDatabase } from '@/lib/storage/db';
 import { deleteAllData, newProfile, putProfiles } from '@/lib/storage/profile-repository';
 import { getToken, putToken } from '@/lib/storage/token-vault';
 import { backgroundFor, testClock } from '../background/context';
-import { IMPORT_CONTEXT } from '../import-export/import-file-helpers';
 import { dumpDatabase } from './database-dump';
 
 /**
@@ -135,7 +134,11 @@ async function importAndCheck(file: { fileName: string; text: string }): Promise
   const db = await openDatabase();
   const before = await dumpDatabase();
   const profilesBefore = (await db.getAll('profiles')).map((p) => profileSchema.parse(p));
-  const parsed = parseImportFile(file.fileName, file.text, IMPORT_CONTEXT);
+  // The oracle reads the file as the background does: with its clock (a later connectedAt is refused) and zone.
+  const parsed = parseImportFile(file.fileName, file.text, {
+    now: clock.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   const response = await bg.request({ type: 'import', ...file });
   const answer = JSON.stringify(response);
   expect(answer).not.toContain(SEED_TOKEN);
