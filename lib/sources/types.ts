@@ -1,0 +1,115 @@
+import type { PlatformId } from '../domain/platform-id';
+import type { ProfileKind } from '../domain/profile';
+
+/** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
+export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** One HTTP request a sync makes. Pure data: the background performs it. Keys are only ever in headers. */
+export interface SourceRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What came back, as the background read it. */
+export interface SourceResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The background performs requests; a transport failure (network, timeout, redirect) is `{ ok: false }`. */
+export type PerformResult =
+  | { ok: true; response: SourceResponse }
+  | { ok: false; kind: 'network' | 'timeout'; detail: string };
+export type Perform = (request: SourceRequest) => Promise<PerformResult>;
+
+/**
+ * What the tool says about one connection. `connected` / `disconnected` are the tool's own verdict;
+ * `locked` means the tool will not post through it for a reason that is not the connection (Buffer: plan
+ * downgrade; Postiz: channel disabled): a notice, never red. `unknown`: the tool does not say (list-only tools).
+ */
+export const CHANNEL_STATES = ['connected', 'disconnected', 'locked', 'unknown'] as const;
+export type ChannelState = (typeof CHANNEL_STATES)[number];
+
+export interface ChannelReport {
+  /** The tool's id for the channel: stable across syncs, the key for matching a channel again. */
+  externalId: string;
+  /** The tool's raw service name (`twitter`, `googlebusiness`, `mastodon`…). */
+  service: string;
+  /** `null`: not a platform the extension tracks (counted and shown, never a failure). */
+  platform: PlatformId | null;
+  name: string;
+  /** The username, normalised like `profileIdentity` does (no leading @, lower case). */
+  handle?: string;
+  kind?: ProfileKind;
+  state: ChannelState;
+  /** When the tool says the connection must be renewed (ISO 8601), only when it says so. */
+  expiresAt?: string;
+  /** The Buffer organization, Mixpost or Publer workspace the channel belongs to. */
+  organization?: { id: string; name: string };
+}
+
+/**
+ * Why a sync failed. None of these is a verdict on any channel: the profiles keep their last known status.
+ * `key-refused`: the tool does not accept the key (replace it). `forbidden`: the key works but may not read
+ * this. `not-found`: a workspace/organization or the API path is not there (wrong address?). `bad-address`:
+ * the self-hosted address is not a usable https URL (no request was made). `unreadable`: an answer we could
+ * not read. `network`/`timeout`: no answer at all.
+ */
+export const SYNC_PROBLEMS = [
+  'key-refused',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'server-error',
+  'unreadable',
+  'network',
+  'timeout',
+  'bad-address',
+] as const;
+export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
+
+export type SyncResult =
+  | { ok: true; channels: ChannelReport[]; requests: number }
+  | {
+      ok: false;
+      problem: SyncProblem;
+      /** Short, one line, never the key. */
+      detail: string;
+      /** How long the tool asked us to wait, when it said (429 and some 503). */
+      retryAfterMs?: number;
+      httpStatus?: number;
+      requests: number;
+    };
+
+export interface SyncContext {
+  key: string;
+  /** The address of a self-hosted instance (required when `address` is `'required'`). */
+  baseUrl?: string;
+  perform: Perform;
+  now: Date;
+}
+
+export interface SourceTool {
+  id: ToolId;
+  displayName: string;
+  /**
+   * Whether the tool needs the address of an instance: `none` (fixed API hosts), `optional` (Postiz: its
+   * cloud, or a self-hosted backend), `required` (Mixpost is self-hosted only).
+   */
+  address: 'none' | 'optional' | 'required';
+  /** Fixed API hosts (host permissions); a self-hosted address is asked for at connect time. */
+  apiHosts: readonly string[];
+  /** Where the user makes the key. */
+  keyHelpUrl: string;
+  /** Where the user reconnects a channel in the tool (the tool's channel list; no per-channel URL). */
+  reconnectUrl(baseUrl?: string): string;
+  /** `false` for list-only tools: their channels are `unknown`, dates and live checks decide the status. */
+  reportsHealth: boolean;
+  /** At connect: the first request proves the key works, and a working key runs the full sync. */
+  validate(ctx: SyncContext): Promise<SyncResult>;
+  sync(ctx: SyncContext): Promise<SyncResult>;
+}
