@@ -9,6 +9,8 @@ import { acceptStatePort } from './ports';
 import { reconcile } from './reconcile';
 import { route } from './router';
 import { identifySender } from './sender';
+import { sourceDeps } from './source-handlers';
+import { syncAllSources } from './source-sync';
 
 const now = () => new Date();
 const hooks = { now, onChecked: () => void reconcile(now) };
@@ -39,6 +41,10 @@ export function startBackground(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PERIODIC_ALARM) {
+      // Each tool at most every 15 minutes, whatever the period (MIN_SYNC_INTERVAL_MS).
+      void syncAllSources(sourceDeps(context), 'due').catch(logFailure('publishing tool sync'));
+    }
     if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) {
       void checkDueProfiles(hooks)
         .then(() => reconcile(now))

@@ -38,6 +38,8 @@ export function toView({ profile, verdict }: Evaluated): ProfileView {
     staleReason: verdict.staleReason,
     snoozed: verdict.snoozed,
     reconnectTarget: reconnectTarget(profile),
+    ...(verdict.gone ? { gone: true } : {}),
+    ...(verdict.tokenReason ? { tokenReason: verdict.tokenReason } : {}),
   };
 }
 

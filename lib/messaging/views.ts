@@ -15,6 +15,10 @@ export interface ProfileView extends Profile {
   staleReason?: Reason;
   snoozed: boolean;
   reconnectTarget: string;
+  /** Its publishing tool no longer lists it (kept for its notes; removable). */
+  gone?: boolean;
+  /** A publishing tool decides the status; this is what the pasted token's own check says. */
+  tokenReason?: Reason;
 }
 
 export interface StateSnapshot {

@@ -90,17 +90,17 @@ export async function commitSync(id: string, generation: number, write: SyncWrit
  * transaction. Kept profiles lose their link and go back to dates and live checks. Bumps nothing: the record
  * is gone, so a sync in flight finds no source and writes nothing.
  */
-export async function deleteSource(id: string, removeProfiles: boolean): Promise<{ removed: number }> {
+export async function deleteSource(id: string, removeProfiles: boolean): Promise<{ removed: string[] }> {
   const db = await openDatabase();
   const tx = db.transaction(['sources', 'profiles', 'tokens', 'history'], 'readwrite');
   const profiles = tx.objectStore('profiles');
-  let removed = 0;
+  const removed: string[] = [];
   for (const raw of await profiles.getAll()) {
     const parsed = profileSchema.safeParse(raw);
     if (!parsed.success || parsed.data.source?.sourceId !== id) continue;
     const p = parsed.data;
     if (removeProfiles) {
-      removed++;
+      removed.push(p.id);
       await profiles.delete(p.id);
       await tx.objectStore('tokens').delete(p.id);
       const keys = await tx.objectStore('history').index('byProfile').getAllKeys(p.id);
