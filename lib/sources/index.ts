@@ -1,4 +1,6 @@
+import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
+import { mixpost } from './mixpost';
 import { type SourceTool, TOOL_IDS, type ToolId } from './types';
 
 export type * from './types';
@@ -7,6 +9,8 @@ export { CHANNEL_STATES, SYNC_PROBLEMS, TOOL_IDS } from './types';
 /** The one explicit list of publishing tools. A test fails when a folder of lib/sources is missing here. */
 export const SOURCES: Partial<Record<ToolId, SourceTool>> = {
   buffer,
+  mixpost,
+  ayrshare,
 };
 
 export function sourceTool(id: ToolId): SourceTool | undefined {

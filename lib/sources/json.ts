@@ -32,7 +32,7 @@ export function bodyMessage(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (Array.isArray(value)) return bodyMessage(value[0]);
   if (!isRecord(value)) return undefined;
-  for (const key of ['message', 'error', 'errors', 'detail']) {
+  for (const key of ['message', 'msg', 'error', 'errors', 'detail']) {
     const found = bodyMessage(value[key]);
     if (found) return found;
   }

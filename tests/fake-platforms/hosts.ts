@@ -1,4 +1,5 @@
 import { allPlatforms, apiHostPermissions } from '../../lib/platforms';
+import { toolHosts } from './tools';
 
 /** Sites whose pages get banners: the fake world serves fixture pages on them. */
 export const SITE_HOSTS = [
@@ -25,5 +26,5 @@ export function manageAccessHosts(): string[] {
 
 /** Every real hostname the browser under test must reach only through the fake world. */
 export function worldHosts(): string[] {
-  return [...new Set([...apiHosts(), ...SITE_HOSTS, ...manageAccessHosts()])].sort();
+  return [...new Set([...apiHosts(), ...SITE_HOSTS, ...manageAccessHosts(), ...toolHosts()])].sort();
 }

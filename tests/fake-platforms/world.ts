@@ -10,12 +10,15 @@ import { SITE_HOSTS, worldHosts } from './hosts';
 import { type LoggedRequest, type RequestFilter, RequestLog } from './request-log';
 import { sitePage } from './sites';
 import { SUPPORTED_STATES, type TokenSpec, type TokenState } from './tokens';
+import { createTools, type FakeTools } from './tools';
 
 export interface FakeWorld {
   /** The local port every mapped hostname resolves to. */
   readonly port: number;
   /** Every hostname the browser must map to this world (`--host-resolver-rules`). */
   readonly hosts: readonly string[];
+  /** The publishing tools' APIs (Buffer, Mixpost, Ayrshare, Publer, Postiz): see README, "Publishing tools". */
+  readonly tools: FakeTools;
   /** Registers (or changes) a token. Throws when the platform cannot express the state. */
   setToken(token: string, spec: TokenSpec): void;
   /** Changes only the state of a known token. */
@@ -46,6 +49,7 @@ export async function startWorld(): Promise<FakeWorld> {
   const issued: string[] = [];
   const faults = new FaultBook();
   const log = new RequestLog();
+  const tools = createTools((fault, options) => faults.add(fault, options));
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
@@ -134,8 +138,9 @@ export async function startWorld(): Promise<FakeWorld> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host}`);
-    const route = matchApiRoute(host, url.pathname);
-    const token = route?.token(url, req.headers);
+    const tool = tools.owns(host);
+    const route = tool ? undefined : matchApiRoute(host, url.pathname);
+    const token = tool ? tools.key(host, req.headers) : route?.token(url, req.headers);
     const { delayMs, fault } = faults.take(host);
     const entry = log.start(
       {
@@ -158,8 +163,13 @@ export async function startWorld(): Promise<FakeWorld> {
       req.socket.destroy();
       return;
     }
+    if (tool && !fault) {
+      const toolAnswer = await tools.answer(host, req, url);
+      log.finish(entry, toolAnswer.status);
+      return send(res, toolAnswer);
+    }
     const answer = fault
-      ? faultAnswer(fault, route, token)
+      ? (tool && tools.faultAnswer(host, fault)) || faultAnswer(fault, route, token)
       : route
         ? apiAnswer(route, token)
         : SITES.has(host) || (hosts.includes(host) && !isApiHost(host))
@@ -198,6 +208,7 @@ export async function startWorld(): Promise<FakeWorld> {
   return {
     port,
     hosts,
+    tools: tools.tools,
     setToken,
     setState(token, state) {
       const spec = tokens.get(token);

@@ -1,0 +1,89 @@
+import type { PlatformId } from '../../domain/platform-id';
+import { displayName, normaliseHandle } from '../handle';
+import { idField, isRecord, textField } from '../json';
+import type { ChannelReport } from '../types';
+
+/** Ayrshare platform names that are platforms we track; the others (reddit, telegram…) are "not tracked". */
+const PLATFORMS: Record<string, PlatformId> = {
+  facebook: 'facebook',
+  instagram: 'instagram',
+  linkedin: 'linkedin',
+  twitter: 'x',
+  x: 'x',
+  threads: 'threads',
+  pinterest: 'pinterest',
+  tiktok: 'tiktok',
+  youtube: 'youtube',
+  gmb: 'google-business',
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When Ayrshare says the link must be renewed: `refreshRequired` (a date) or `refreshDaysRemaining` (days from
+ * now). Both appear only in third-party typings (docs/publishing-tools.md): used when present, never required.
+ */
+function expiry(entry: Record<string, unknown>, now: Date): string | undefined {
+  const date = textField(entry, 'refreshRequired');
+  const at = date === undefined ? Number.NaN : Date.parse(date);
+  if (!Number.isNaN(at)) return new Date(at).toISOString();
+  const days = entry.refreshDaysRemaining;
+  if (typeof days === 'number' && Number.isFinite(days) && Math.abs(days) < 100_000) {
+    return new Date(now.getTime() + days * DAY_MS).toISOString();
+  }
+  return undefined;
+}
+
+/**
+ * One channel per linked network: `activeSocialAccounts` says which are linked (connected), `displayNames`
+ * says who they are. A `displayNames` entry whose network is not active is kept as `unknown` (Ayrshare does
+ * not say it broke). `undefined` when the answer has neither list, or a list is not what the docs say.
+ */
+export function readUser(body: unknown, now: Date): ChannelReport[] | undefined {
+  if (!isRecord(body)) return undefined;
+  const active = body.activeSocialAccounts;
+  const names = body.displayNames;
+  if (active === undefined && names === undefined) return undefined;
+  if (active !== undefined && !(Array.isArray(active) && active.every((a) => typeof a === 'string')))
+    return undefined;
+  if (names !== undefined && !(Array.isArray(names) && names.every(isRecord))) return undefined;
+  const activeSet = new Set((active ?? []).map((a) => a.trim().toLowerCase()));
+  const channels: ChannelReport[] = [];
+  const seen = new Set<string>();
+  for (const entry of names ?? []) {
+    const service = textField(entry, 'platform')?.toLowerCase();
+    if (!service) return undefined;
+    const id = idField(entry, 'id');
+    const externalId = id ? `${service}:${id}` : service;
+    if (seen.has(externalId)) continue;
+    seen.add(externalId);
+    const handle = normaliseHandle(textField(entry, 'username'));
+    const expiresAt = expiry(entry, now);
+    channels.push({
+      externalId,
+      service,
+      platform: PLATFORMS[service] ?? null,
+      name: displayName(
+        textField(entry, 'displayName') ??
+          textField(entry, 'pageName') ??
+          textField(entry, 'username') ??
+          service,
+      ),
+      ...(handle ? { handle } : {}),
+      state: activeSet.has(service) ? 'connected' : 'unknown',
+      ...(expiresAt ? { expiresAt } : {}),
+    });
+  }
+  const described = new Set(channels.map((c) => c.service));
+  for (const service of activeSet) {
+    if (service === '' || described.has(service)) continue;
+    channels.push({
+      externalId: service,
+      service,
+      platform: PLATFORMS[service] ?? null,
+      name: service,
+      state: 'connected',
+    });
+  }
+  return channels;
+}

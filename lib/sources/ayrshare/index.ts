@@ -1,0 +1,38 @@
+import { bodyMessage, isRecord, readJson } from '../json';
+import { SyncSession } from '../session';
+import type { SourceTool, SyncContext, SyncResult } from '../types';
+import { readUser } from './answers';
+import { userRequest } from './requests';
+
+/** One request: the user's profile details list every linked network. */
+async function sync(ctx: SyncContext): Promise<SyncResult> {
+  const session = new SyncSession(ctx);
+  const sent = await session.send(userRequest(ctx.key));
+  if (!sent.ok) return sent.failure;
+  const { response } = sent;
+  const body = readJson(response);
+  const byStatus = session.statusProblem(response, bodyMessage(body));
+  if (byStatus) return byStatus;
+  if (isRecord(body) && body.status === 'error') {
+    return session.unreadable(
+      response,
+      `Ayrshare answered with an error: ${bodyMessage(body) ?? 'no message'}`,
+    );
+  }
+  const channels = readUser(body, ctx.now);
+  if (!channels)
+    return session.unreadable(response, 'Ayrshare’s answer was not the expected profile details');
+  return session.done(channels);
+}
+
+export const ayrshare: SourceTool = {
+  id: 'ayrshare',
+  displayName: 'Ayrshare',
+  address: 'none',
+  apiHosts: ['api.ayrshare.com'],
+  keyHelpUrl: 'https://app.ayrshare.com/api-key',
+  reconnectUrl: () => 'https://app.ayrshare.com/social-accounts',
+  reportsHealth: true,
+  validate: sync,
+  sync,
+};

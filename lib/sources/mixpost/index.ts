@@ -1,0 +1,91 @@
+import { instanceBase } from '../base-url';
+import { bodyMessage, readJson } from '../json';
+import { SyncSession } from '../session';
+import type {
+  ChannelReport,
+  SourceRequest,
+  SourceResponse,
+  SourceTool,
+  SyncContext,
+  SyncResult,
+} from '../types';
+import { readAccounts, readList, readWorkspaces } from './answers';
+import { accountsRequest, nextPageRequest, workspacesRequest } from './requests';
+
+/** Pages one list may take before we call the answer unreadable (a link loop must not be a request storm). */
+const MAX_PAGES = 20;
+
+type ListResult = { ok: true; items: unknown[] } | { ok: false; failure: Extract<SyncResult, { ok: false }> };
+
+/** Every page of one list; any failed page fails the sync (a partial list makes accounts look removed). */
+async function readAllPages(
+  session: SyncSession,
+  key: string,
+  base: string,
+  first: SourceRequest,
+): Promise<ListResult> {
+  const items: unknown[] = [];
+  let request: SourceRequest | undefined = first;
+  for (let page = 0; request; page += 1) {
+    if (page === MAX_PAGES)
+      return { ok: false, failure: session.fail('unreadable', `Mixpost sent more than ${MAX_PAGES} pages`) };
+    const sent = await session.send(request);
+    if (!sent.ok) return sent;
+    const response: SourceResponse = sent.response;
+    const body = readJson(response);
+    const byStatus = session.statusProblem(response, bodyMessage(body));
+    if (byStatus) return { ok: false, failure: byStatus };
+    const list = readList(body);
+    if (!list)
+      return {
+        ok: false,
+        failure: session.unreadable(response, 'Mixpost’s answer was not the expected list'),
+      };
+    items.push(...list.items);
+    request = list.next ? nextPageRequest(key, base, list.next) : undefined;
+    if (list.next && !request) {
+      return { ok: false, failure: session.unreadable(response, 'Mixpost linked to a next page elsewhere') };
+    }
+  }
+  return { ok: true, items };
+}
+
+/** Workspaces, then the accounts of each; `authorized` is Mixpost's word on the connection. */
+async function sync(ctx: SyncContext): Promise<SyncResult> {
+  const session = new SyncSession(ctx);
+  const base = instanceBase(ctx.baseUrl, '/mixpost');
+  if (!base)
+    return session.fail(
+      'bad-address',
+      'The Mixpost address must be an https address, like https://social.example.com',
+    );
+  const listed = await readAllPages(session, ctx.key, base, workspacesRequest(ctx.key, base));
+  if (!listed.ok) return listed.failure;
+  const workspaces = readWorkspaces(listed.items);
+  if (!workspaces) return session.fail('unreadable', 'Mixpost’s workspaces could not be read');
+  const channels: ChannelReport[] = [];
+  for (const workspace of workspaces) {
+    const accounts = await readAllPages(session, ctx.key, base, accountsRequest(ctx.key, base, workspace.id));
+    if (!accounts.ok) return accounts.failure;
+    const found = readAccounts(accounts.items, workspace);
+    if (!found) return session.fail('unreadable', 'Mixpost’s accounts could not be read');
+    channels.push(...found);
+  }
+  return session.done(channels);
+}
+
+export const mixpost: SourceTool = {
+  id: 'mixpost',
+  displayName: 'Mixpost',
+  address: 'required',
+  apiHosts: [],
+  // Access tokens are made in the instance, under the user menu → Access Tokens.
+  keyHelpUrl: 'https://docs.mixpost.app/',
+  reconnectUrl: (baseUrl) => {
+    const base = instanceBase(baseUrl, '/mixpost');
+    return base ?? 'https://docs.mixpost.app/';
+  },
+  reportsHealth: true,
+  validate: sync,
+  sync,
+};

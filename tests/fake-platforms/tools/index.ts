@@ -1,0 +1,127 @@
+import type { IncomingMessage } from 'node:http';
+import type { ToolId } from '../../../lib/sources/types';
+import { type FakeAnswer, json } from '../answer';
+import type { Fault, FaultOptions } from '../faults';
+import { ayrshareServer } from './ayrshare';
+import { bufferServer } from './buffer';
+import { mixpostServer } from './mixpost';
+import {
+  type FakeChannel,
+  type FakeChannelSpec,
+  type FakeKeyState,
+  type FakeOrganization,
+  ToolBook,
+  type ToolFaultKind,
+  type ToolServer,
+} from './model';
+import { postizServer } from './postiz';
+import { publerServer } from './publer';
+
+export { MIXPOST_HOST } from './mixpost';
+export type { FakeChannel, FakeChannelSpec, FakeKeyState, FakeOrganization, ToolFaultKind } from './model';
+
+/** A publishing tool's API as tests drive it (tests/fake-platforms/README.md, "Publishing tools"). */
+export interface FakeTool {
+  readonly hosts: readonly string[];
+  /** Registers a key (`good` by default); any other key is a wrong key. */
+  setKey(key: string, state?: FakeKeyState): void;
+  /** Buffer organizations, Mixpost and Publer workspaces (Ayrshare and Postiz have none). */
+  setOrganizations(organizations: readonly FakeOrganization[]): void;
+  setChannels(channels: readonly FakeChannelSpec[]): void;
+  addChannel(channel: FakeChannelSpec): void;
+  /** connected ⇄ disconnected. */
+  flip(id: string): void;
+  setState(id: string, state: FakeChannel['state']): void;
+  remove(id: string): void;
+  channels(): FakeChannel[];
+  /** The tool fails the next `times` requests (every one when absent); returns a remover. */
+  fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
+  /** Forgets keys, channels and organizations (back to one default organization). */
+  reset(): void;
+}
+
+export type FakeTools = Record<ToolId, FakeTool>;
+
+const SERVERS: Record<ToolId, (book: ToolBook) => ToolServer> = {
+  buffer: bufferServer,
+  mixpost: mixpostServer,
+  ayrshare: ayrshareServer,
+  publer: publerServer,
+  postiz: postizServer,
+};
+
+/** Hosts of the tools' APIs, and of the pages where a user reconnects a channel (served as plain pages). */
+export function toolHosts(): string[] {
+  const api = Object.values(SERVERS).flatMap((server) => server(new ToolBook()).hosts);
+  return [...api, 'account.buffer.com', 'app.ayrshare.com'];
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+/** The fake tools of one world. `addFault` is the world's fault book, so tool faults are logged like others. */
+export function createTools(addFault: (fault: Fault, options: FaultOptions) => () => void) {
+  const servers = new Map<string, { server: ToolServer; book: ToolBook }>();
+  const tools = {} as FakeTools;
+  for (const id of Object.keys(SERVERS) as ToolId[]) {
+    const book = new ToolBook();
+    const server = SERVERS[id](book);
+    for (const host of server.hosts) servers.set(host, { server, book });
+    tools[id] = {
+      hosts: server.hosts,
+      setKey: (key, state = 'good') => void book.keys.set(key, state),
+      setOrganizations: (organizations) => {
+        book.organizations = organizations.map((o) => ({ ...o }));
+      },
+      setChannels: (channels) => book.setChannels(channels),
+      addChannel: (channel) => book.addChannel(channel),
+      flip: (channelId) => book.flip(channelId),
+      setState: (channelId, state) => book.setState(channelId, state),
+      remove: (channelId) => book.remove(channelId),
+      channels: () => book.channels.map((c) => ({ ...c })),
+      fail(kind, options = {}) {
+        const fault: Fault =
+          kind === 'rate-limit'
+            ? { kind: 'rate-limit', retryAfterSeconds: options.retryAfterSeconds ?? 60 }
+            : { kind };
+        const removers = server.hosts.map((host) => addFault(fault, { host, times: options.times }));
+        return () => {
+          for (const remove of removers) remove();
+        };
+      },
+      reset: () => {
+        const fresh = new ToolBook();
+        book.keys = fresh.keys;
+        book.channels = fresh.channels;
+        book.organizations = fresh.organizations;
+      },
+    };
+  }
+
+  return {
+    tools,
+    owns: (host: string) => servers.has(host),
+    key: (host: string, headers: IncomingMessage['headers']) => servers.get(host)?.server.key(headers),
+    async answer(host: string, req: IncomingMessage, url: URL): Promise<FakeAnswer> {
+      const found = servers.get(host);
+      if (!found) return json(404, { error: 'not found' });
+      const body = await readBody(req);
+      const key = found.server.key(req.headers);
+      return found.server.answer({ method: req.method ?? 'GET', url, headers: req.headers, body, key });
+    },
+    /** A tool's own 429 (its body and headers), else `undefined` for the world's generic fault answer. */
+    faultAnswer(host: string, fault: Fault): FakeAnswer | undefined {
+      if (fault.kind !== 'rate-limit') return undefined;
+      return servers.get(host)?.server.rateLimited?.(fault.retryAfterSeconds);
+    },
+  };
+}

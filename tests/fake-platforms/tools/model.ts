@@ -1,0 +1,112 @@
+import type { FakeAnswer } from '../answer';
+
+/** What the fake tool knows about a key: unknown keys are wrong keys. */
+export type FakeKeyState = 'good' | 'revoked';
+
+/** A channel as a test describes it; each tool renders it in its own answer shape. */
+export interface FakeChannelSpec {
+  id: string;
+  /** The tool's own service name (`facebook`, `twitter`, `gmb`, `facebook_page`, `x`…). */
+  service: string;
+  name: string;
+  handle?: string;
+  /** `locked`: Buffer's plan lock, Postiz's disabled channel. Default `connected`. */
+  state?: 'connected' | 'disconnected' | 'locked';
+  /** The organization / workspace it belongs to; the first one when absent. */
+  organization?: string;
+  /** Buffer's channel `type`, Publer's `type`. */
+  type?: string;
+  /** Ayrshare only: the inferred `refreshDaysRemaining`. */
+  refreshDaysRemaining?: number;
+}
+
+export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'service' | 'name' | 'state'>> {
+  handle?: string;
+  organization: string;
+  type?: string;
+  refreshDaysRemaining?: number;
+}
+
+export interface FakeOrganization {
+  id: string;
+  name: string;
+}
+
+/** A request to a tool host, read by the world (body included). */
+export interface ToolRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  key: string | undefined;
+}
+
+/** Faults in the tool's own words (`fail`); they go through the world's fault book. */
+export type ToolFaultKind = 'server-error' | 'rate-limit' | 'hang' | 'garbage';
+
+export const DEFAULT_ORGANIZATION: FakeOrganization = { id: 'org-fake-1', name: 'Example Team' };
+
+/** Keys, organizations and channels of one fake tool. */
+export class ToolBook {
+  keys = new Map<string, FakeKeyState>();
+  organizations: FakeOrganization[] = [DEFAULT_ORGANIZATION];
+  channels: FakeChannel[] = [];
+
+  keyState(key: string | undefined): FakeKeyState | 'wrong' {
+    return (key !== undefined && this.keys.get(key)) || 'wrong';
+  }
+
+  setChannels(specs: readonly FakeChannelSpec[]): void {
+    this.channels = specs.map((s) => this.channel(s));
+  }
+
+  addChannel(spec: FakeChannelSpec): void {
+    this.remove(spec.id);
+    this.channels.push(this.channel(spec));
+  }
+
+  setState(id: string, state: FakeChannel['state']): void {
+    this.find(id).state = state;
+  }
+
+  flip(id: string): void {
+    const channel = this.find(id);
+    channel.state = channel.state === 'disconnected' ? 'connected' : 'disconnected';
+  }
+
+  remove(id: string): void {
+    this.channels = this.channels.filter((c) => c.id !== id);
+  }
+
+  inOrganization(id: string): FakeChannel[] {
+    return this.channels.filter((c) => c.organization === id);
+  }
+
+  private find(id: string): FakeChannel {
+    const channel = this.channels.find((c) => c.id === id);
+    if (!channel) throw new Error(`No fake channel "${id}"`);
+    return channel;
+  }
+
+  private channel(spec: FakeChannelSpec): FakeChannel {
+    const organization = spec.organization ?? this.organizations[0]?.id ?? DEFAULT_ORGANIZATION.id;
+    return { ...spec, state: spec.state ?? 'connected', organization };
+  }
+}
+
+/** One fake tool: its hosts, how its key travels, its answers. */
+export interface ToolServer {
+  hosts: readonly string[];
+  key(headers: ToolRequest['headers']): string | undefined;
+  answer(request: ToolRequest): FakeAnswer;
+  /** The tool's own answer to a rate limit or a server error, when it has one. */
+  rateLimited?(retryAfterSeconds: number): FakeAnswer;
+}
+
+export function headerText(headers: ToolRequest['headers'], name: string): string {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+export const bearerKey = (headers: ToolRequest['headers']) =>
+  /^Bearer\s+(\S+)$/i.exec(headerText(headers, 'authorization'))?.[1];
