@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { apiHostPermissions } from './lib/platforms';
+import { sourceHostPermissions } from './lib/sources';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,8 +14,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'notifications'],
-    // Live checks call each platform's own "who am I" endpoint and nothing else.
-    host_permissions: apiHostPermissions(),
+    // Live checks call each platform's own "who am I" endpoint and nothing else; syncs call the publishing
+    // tools' fixed API hosts (Buffer, Ayrshare, Publer, Postiz's cloud).
+    host_permissions: [...apiHostPermissions(), ...sourceHostPermissions()],
+    // A self-hosted tool (Mixpost, Postiz) lives at an address known only when the person connects it:
+    // that one origin is asked for at the click that connects it, never granted up front.
+    optional_host_permissions: ['https://*/*'],
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     action: {

@@ -8,6 +8,7 @@ import { useSnapshot } from '@/lib/ui/use-snapshot';
 import { DataSection } from './data-section';
 import { describeError } from './errors';
 import { ProfilesSection } from './profiles-section';
+import { SourcesSection } from './sources-section';
 
 /** The options page: profiles, import & export, settings, danger zone. Wiring only. */
 export function OptionsApp() {
@@ -55,6 +56,9 @@ export function OptionsApp() {
               <a href="#profiles">{t('sectionProfiles')}</a>
             </li>
             <li>
+              <a href="#sources">{t('sources_sectionTitle')}</a>
+            </li>
+            <li>
               <a href="#data">{t('sectionImportExport')}</a>
             </li>
             <li>
@@ -86,6 +90,10 @@ export function OptionsApp() {
             <section id="profiles" aria-labelledby="profiles-title">
               <h2 id="profiles-title">{t('sectionProfiles')}</h2>
               <ProfilesSection snapshot={snapshot} refresh={refresh} />
+            </section>
+            <section id="sources" aria-labelledby="sources-title">
+              <h2 id="sources-title">{t('sources_sectionTitle')}</h2>
+              <SourcesSection snapshot={snapshot} refresh={refresh} />
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>

@@ -54,7 +54,13 @@ export function startBackground(): void {
     }
   });
 
-  browser.runtime.onInstalled.addListener(() => void reconcile(now).catch(logFailure('install')));
+  browser.runtime.onInstalled.addListener((details) => {
+    void reconcile(now).catch(logFailure('install'));
+    // First run: the welcome page shows the three ways in (a tool, a file, by hand).
+    if (details.reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(logFailure('welcome'));
+    }
+  });
   browser.runtime.onStartup.addListener(() => void reconcile(now).catch(logFailure('start-up')));
 
   browser.notifications.onClicked.addListener((id) => void openProfileFromNotification(id));

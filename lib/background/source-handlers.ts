@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { selfHostedOrigin } from '../domain/source-origin';
 import type { SourceRecord } from '../domain/source-record';
 import type { RequestOf, ResponseMap } from '../messaging/protocol';
 import type { SourceRefusal } from '../messaging/source-views';
@@ -39,15 +40,8 @@ function toolOf(id: SourceRecord['tool']): SourceTool {
   return tool;
 }
 
-/** The origin pattern a self-hosted address needs; `undefined` for the tools' fixed hosts. */
-export function selfHostedOrigin(tool: SourceTool, baseUrl: string | undefined): string | undefined {
-  if (!baseUrl) return undefined;
-  const url = new URL(baseUrl);
-  return tool.apiHosts.includes(url.host) ? undefined : `${url.protocol}//${url.host}/*`;
-}
-
 async function mustBeAllowed(tool: SourceTool, baseUrl: string | undefined): Promise<void> {
-  const origin = selfHostedOrigin(tool, baseUrl);
+  const origin = selfHostedOrigin(baseUrl, tool.apiHosts);
   if (origin && !(await browser.permissions.contains({ origins: [origin] }))) {
     throw new HandlerError(`The extension may not reach ${new URL(baseUrl!).host} yet: allow it when asked.`);
   }
