@@ -38,8 +38,10 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
     now,
     locale,
   );
-  const reason = profile.reason ? reasonCopy(profile.reason) : undefined;
-  const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer') : undefined;
+  // A publishing tool's reasons name the tool ("Broken in Buffer").
+  const tool = profile.source?.tool;
+  const reason = profile.reason ? reasonCopy(profile.reason, tool) : undefined;
+  const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer', tool) : undefined;
   const meta = [
     platform(profile.platform).displayName,
     profile.handle ? `@${profile.handle.replace(/^@/, '')}` : '',

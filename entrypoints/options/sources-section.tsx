@@ -88,6 +88,12 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
     });
   };
 
+  const onRemoveGone = (id: string) =>
+    void run(id, async () => {
+      const { removed } = await send({ type: 'source-remove-gone', id });
+      return said(t('sources_goneRemoved', [String(removed)]));
+    });
+
   return (
     <SourcesPanel
       tools={TOOLS}
@@ -99,6 +105,7 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
       onSync={onSync}
       onReplaceKey={onReplaceKey}
       onDisconnect={onDisconnect}
+      onRemoveGone={onRemoveGone}
     />
   );
 }

@@ -5,6 +5,7 @@ import type { RequestOf, ResponseMap } from '../messaging/protocol';
 import type { SourceRefusal } from '../messaging/source-views';
 import { type SourceTool, type SyncResult, sourceTool } from '../sources';
 import {
+  deleteGoneProfiles,
   deleteSource,
   getSource,
   listSources,
@@ -137,6 +138,14 @@ export const sourceHandlers = {
     if (!bumped) throw new HandlerError('That publishing tool is no longer connected.');
     await syncSource(id, deps, 'now', firstSync(tool, result));
     return { source: await viewOf(id) };
+  },
+
+  'source-remove-gone': async ({ id }: RequestOf<'source-remove-gone'>, ctx: HandlerContext) => {
+    await viewOf(id);
+    const removed = await deleteGoneProfiles(id);
+    await Promise.all([forgetNotified(removed), forgetRetries(removed)]);
+    await ctx.reconcile();
+    return { source: await viewOf(id), removed: removed.length };
   },
 
   'source-disconnect': async (

@@ -104,15 +104,15 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
         );
         const after = new Map(all.map((p) => [p.id, p]));
         for (const p of plan.put) after.set(p.id, p);
-        profiles = [...after.values()].filter(
-          (p) => p.source?.sourceId === current.id && p.source.state !== 'gone',
-        ).length;
+        const linked = [...after.values()].filter((p) => p.source?.sourceId === current.id);
+        const gone = linked.filter((p) => p.source?.state === 'gone').length;
+        profiles = linked.length - gone;
         const { retry: _retry, ...rest } = current;
         const next: SourceRecord = {
           ...rest,
           lastSync: { at, outcome: 'ok' },
           lastSuccessAt: at,
-          counts: { profiles, notTracked: plan.notTracked },
+          counts: { profiles, notTracked: plan.notTracked, gone },
         };
         return { source: next, put: plan.put };
       },

@@ -18,6 +18,7 @@ export function toSourceView(source: SourceRecord): SourceView {
     retryAt: source.retry?.notBefore,
     profiles: source.counts.profiles,
     notTracked: source.counts.notTracked,
+    gone: source.counts.gone ?? 0,
     reportsHealth: tool?.reportsHealth ?? false,
     reconnectUrl: tool?.reconnectUrl(source.baseUrl) ?? '',
   };

@@ -59,6 +59,7 @@ export const sourceRecordSchema = z.object({
   /** When the last sync that wrote channels finished. */
   lastSuccessAt: z.optional(isoDate),
   retry: z.optional(z.object({ attempts: z.int(), notBefore: isoDate })),
-  counts: z.object({ profiles: z.int(), notTracked: z.int() }),
+  /** `gone`: profiles it no longer lists, kept for their notes until removed (optional: older records). */
+  counts: z.object({ profiles: z.int(), notTracked: z.int(), gone: z.optional(z.int()) }),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;

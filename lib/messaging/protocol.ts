@@ -50,6 +50,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('source-sync'), id }),
   z.object({ type: z.literal('source-replace-key'), id, key: sourceKey }),
   z.object({ type: z.literal('source-disconnect'), id, removeProfiles: z.boolean() }),
+  z.object({ type: z.literal('source-remove-gone'), id }),
   // From content scripts: only what a banner needs.
   z.object({ type: z.literal('banner-state'), site }),
   z.object({ type: z.literal('banner-snooze'), site, days: z.literal(1) }),
@@ -92,6 +93,7 @@ export interface ResponseMap {
     | { source: SourceView; refused?: undefined }
     | { refused: SourceRefusal; source?: undefined };
   'source-disconnect': { removed: number };
+  'source-remove-gone': { source: SourceView; removed: number };
   'banner-state': { profiles: BannerProfile[]; total: number };
   'banner-snooze': { snoozed: number };
   'banner-dismiss': { dismissed: number };

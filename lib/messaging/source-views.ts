@@ -15,6 +15,8 @@ export interface SourceView {
   retryAt?: string;
   profiles: number;
   notTracked: number;
+  /** Profiles it no longer lists (kept for their notes; removable in one click). */
+  gone: number;
   /** Whether the tool says which channels need reconnecting (else only the list is learnt). */
   reportsHealth: boolean;
   reconnectUrl: string;

@@ -116,6 +116,33 @@ export async function deleteSource(id: string, removeProfiles: boolean): Promise
   return { removed };
 }
 
+/**
+ * Removes, in one transaction, the profiles a tool no longer lists (with their tokens and history): the
+ * one click that clears them once the person has read their notes. Returns their ids.
+ */
+export async function deleteGoneProfiles(sourceId: string): Promise<string[]> {
+  const db = await openDatabase();
+  const tx = db.transaction(['sources', 'profiles', 'tokens', 'history'], 'readwrite');
+  const removed: string[] = [];
+  for (const raw of await tx.objectStore('profiles').getAll()) {
+    const parsed = profileSchema.safeParse(raw);
+    const link = parsed.success ? parsed.data.source : undefined;
+    if (!parsed.success || link?.sourceId !== sourceId || link.state !== 'gone') continue;
+    removed.push(parsed.data.id);
+    await tx.objectStore('profiles').delete(parsed.data.id);
+    await tx.objectStore('tokens').delete(parsed.data.id);
+    for (const key of await tx.objectStore('history').index('byProfile').getAllKeys(parsed.data.id)) {
+      await tx.objectStore('history').delete(key);
+    }
+  }
+  const source = sourceRecordSchema.safeParse(await tx.objectStore('sources').get(sourceId));
+  if (source.success) {
+    await tx.objectStore('sources').put({ ...source.data, counts: { ...source.data.counts, gone: 0 } });
+  }
+  await tx.done;
+  return removed;
+}
+
 /** For "delete all data": every source record (their keys go with the token store). */
 export async function deleteAllSources(): Promise<void> {
   const db = await openDatabase();

@@ -105,7 +105,10 @@ describe('connecting a publishing tool', () => {
     expect(state.entries).toHaveLength(2);
     const acme = state.entries.find((e) => e.profile.name === 'acme')!;
     expect(acme.verdict).toMatchObject({ status: 'unknown', reason: 'source-gone', gone: true });
-    expect((await getSource(source!.id))?.counts.profiles).toBe(1);
+    expect((await getSource(source!.id))?.counts).toMatchObject({ profiles: 1, gone: 1 });
+    // One click removes what the tool no longer lists, and nothing else.
+    expect(await s.bg.data({ type: 'source-remove-gone', id: source!.id })).toMatchObject({ removed: 1 });
+    expect((await listProfiles()).profiles.map((p) => p.name)).toEqual(['Acme Coffee']);
   });
 });
 

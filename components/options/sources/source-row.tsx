@@ -12,10 +12,12 @@ export interface SourceRowProps {
   onSync(id: string): void;
   onReplaceKey(id: string, key: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
+  onRemoveGone(id: string): void;
 }
 
 /** One connected tool: what it is, how its last sync went, and what can be done with it. */
-export function SourceRow({ source, now, busy, onSync, onReplaceKey, onDisconnect }: SourceRowProps) {
+export function SourceRow(props: SourceRowProps) {
+  const { source, now, busy, onSync, onReplaceKey, onDisconnect } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const [mode, setMode] = useState<'idle' | 'key' | 'disconnect'>('idle');
@@ -61,6 +63,14 @@ export function SourceRow({ source, now, busy, onSync, onReplaceKey, onDisconnec
         </p>
       ) : null}
       {!source.reportsHealth ? <p class="field__hint">{t('sources_listOnly', [source.toolName])}</p> : null}
+      {source.gone ? (
+        <p class="source__gone">
+          {t('sources_goneCount', [source.toolName, String(source.gone)])}{' '}
+          <button type="button" class="button" disabled={busy} onClick={() => props.onRemoveGone(source.id)}>
+            {t('sources_actionRemoveGone')}
+          </button>
+        </p>
+      ) : null}
       {mode === 'idle' ? (
         <div class="actions">
           <button

@@ -14,6 +14,7 @@ export interface SourcesPanelProps {
   onSync(id: string): void;
   onReplaceKey(id: string, key: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
+  onRemoveGone(id: string): void;
 }
 
 /** "Publishing tools": connect one, and the list of those connected. Presentational. */
@@ -43,6 +44,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
               onSync={props.onSync}
               onReplaceKey={props.onReplaceKey}
               onDisconnect={props.onDisconnect}
+              onRemoveGone={props.onRemoveGone}
             />
           ))}
         </ul>
