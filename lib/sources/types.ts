@@ -85,6 +85,8 @@ export type SyncResult =
       requests: number;
     };
 
+export type SyncFailure = Extract<SyncResult, { ok: false }>;
+
 export interface SyncContext {
   key: string;
   /** The address of a self-hosted instance (required when `address` is `'required'`). */

@@ -30,8 +30,9 @@ export const ayrshare: SourceTool = {
   displayName: 'Ayrshare',
   address: 'none',
   apiHosts: ['api.ayrshare.com'],
-  keyHelpUrl: 'https://app.ayrshare.com/api-key',
-  reconnectUrl: () => 'https://app.ayrshare.com/social-accounts',
+  // The key is on the dashboard's API Key page; no deeper link is documented.
+  keyHelpUrl: 'https://app.ayrshare.com/',
+  reconnectUrl: () => 'https://app.ayrshare.com/',
   reportsHealth: true,
   validate: sync,
   sync,

@@ -32,6 +32,8 @@ export interface FakeTool {
   /** connected ⇄ disconnected. */
   flip(id: string): void;
   setState(id: string, state: FakeChannel['state']): void;
+  /** Changes any field but the id (a name, a handle, Ayrshare's `refreshDaysRemaining`…). */
+  update(id: string, patch: Partial<Omit<FakeChannelSpec, 'id'>>): void;
   remove(id: string): void;
   channels(): FakeChannel[];
   /** The tool fails the next `times` requests (every one when absent); returns a remover. */
@@ -86,6 +88,7 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       addChannel: (channel) => book.addChannel(channel),
       flip: (channelId) => book.flip(channelId),
       setState: (channelId, state) => book.setState(channelId, state),
+      update: (channelId, patch) => book.update(channelId, patch),
       remove: (channelId) => book.remove(channelId),
       channels: () => book.channels.map((c) => ({ ...c })),
       fail(kind, options = {}) {

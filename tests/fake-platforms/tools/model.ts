@@ -65,6 +65,10 @@ export class ToolBook {
     this.channels.push(this.channel(spec));
   }
 
+  update(id: string, patch: Partial<Omit<FakeChannelSpec, 'id'>>): void {
+    Object.assign(this.find(id), patch);
+  }
+
   setState(id: string, state: FakeChannel['state']): void {
     this.find(id).state = state;
   }

@@ -19,7 +19,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
   });
 
   const sync = (id: ToolId, key = KEY, timeoutMs = 2000): Promise<SyncResult> => {
-    const tool = SOURCES[id] as SourceTool;
+    const tool: SourceTool = SOURCES[id];
     const baseUrl = tool.address === 'required' ? 'https://social.example.test' : undefined;
     return tool.sync({ key, baseUrl, perform: worldPerform(world, timeoutMs), now: new Date() });
   };
@@ -104,7 +104,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       // The organizations answer normally; the fault starts with the channels of the first organization.
       let remove: (() => void) | undefined;
       const perform = worldPerform(world);
-      const result = await SOURCES.buffer?.sync({
+      const result = await SOURCES.buffer.sync({
         key: KEY,
         now: new Date(),
         perform: async (request) => {
@@ -146,7 +146,11 @@ describe('the fake world answers the publishing tools’ APIs on their real host
         expect(result.channels.find((c) => c.service === 'gmb')?.platform).toBe('google-business');
       if (result.ok) expect(result.channels.find((c) => c.service === 'linkedin')?.expiresAt).toBeDefined();
       world.tools.ayrshare.flip('110001');
-      expect(states(await sync('ayrshare'))).toMatchObject({ 'facebook:110001': 'unknown' });
+      world.tools.ayrshare.update('li-1', { refreshDaysRemaining: -1 });
+      const after = await sync('ayrshare');
+      expect(states(after)).toMatchObject({ 'facebook:110001': 'unknown' });
+      const linkedin = after.ok ? after.channels.find((c) => c.service === 'linkedin') : undefined;
+      expect(Date.parse(linkedin?.expiresAt ?? '')).toBeLessThan(Date.now());
     });
 
     it('refuses a wrong key, and reads its rate limit from x-ratelimit-reset', async () => {
@@ -156,6 +160,60 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       const limited = await sync('ayrshare');
       expect(limited).toMatchObject({ ok: false, problem: 'rate-limited' });
       if (!limited.ok) expect(limited.retryAfterMs).toBeGreaterThan(100_000);
+    });
+  });
+  describe('Mixpost, Publer and Postiz', () => {
+    it('Mixpost: workspaces then accounts; a flipped account is unauthorized, a removed one gone', async () => {
+      const mixpost = world.tools.mixpost;
+      mixpost.setKey(KEY);
+      mixpost.setOrganizations([{ id: 'ws-1', name: 'Bakery' }]);
+      mixpost.setChannels([
+        { id: 'acc-1', service: 'facebook_page', name: 'Example Bakery', handle: 'examplebakery' },
+        { id: 'acc-2', service: 'twitter', name: 'Example Bakes', handle: 'ExampleBakes' },
+      ]);
+      expect(await sync('mixpost')).toMatchObject({ ok: true, requests: 2 });
+      mixpost.flip('acc-2');
+      expect(states(await sync('mixpost'))).toEqual({ 'acc-1': 'connected', 'acc-2': 'disconnected' });
+      mixpost.remove('acc-1');
+      expect(states(await sync('mixpost'))).toEqual({ 'acc-2': 'disconnected' });
+      expect(world.requests({ host: 'social.example.test' }).map((r) => r.path)).toContain(
+        '/mixpost/api/ws-1/accounts',
+      );
+      expect(await sync('mixpost', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
+      mixpost.fail('server-error', { times: 1 });
+      expect(await sync('mixpost')).toMatchObject({ ok: false, problem: 'server-error' });
+    });
+
+    it('Publer: the accounts of each workspace, state unknown, the key as Bearer-API', async () => {
+      const publer = world.tools.publer;
+      publer.setKey(KEY);
+      publer.setOrganizations([
+        { id: 'w-1', name: 'Bakery' },
+        { id: 'w-2', name: 'Florist' },
+      ]);
+      publer.setChannels([
+        { id: 'p-1', service: 'instagram', name: 'Example Bakery' },
+        { id: 'p-2', service: 'google', name: 'Florist High Street', organization: 'w-2', type: 'location' },
+      ]);
+      const result = await sync('publer');
+      expect(result).toMatchObject({ ok: true, requests: 3 });
+      expect(states(result)).toEqual({ 'p-1': 'unknown', 'p-2': 'unknown' });
+      expect(await sync('publer', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
+    });
+
+    it('Postiz: integrations, a disabled one locked; faults are never a verdict', async () => {
+      const postiz = world.tools.postiz;
+      postiz.setKey(KEY);
+      postiz.setChannels([
+        { id: 'i-1', service: 'x', name: 'Example Bakes', handle: 'ExampleBakes' },
+        { id: 'i-2', service: 'linkedin-page', name: 'Bakery Ltd', state: 'locked' },
+      ]);
+      expect(states(await sync('postiz'))).toEqual({ 'i-1': 'unknown', 'i-2': 'locked' });
+      expect(await sync('postiz', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
+      postiz.fail('rate-limit', { times: 1, retryAfterSeconds: 5 });
+      expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'rate-limited', retryAfterMs: 5000 });
+      postiz.fail('garbage', { times: 1 });
+      expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'unreadable' });
     });
   });
 });

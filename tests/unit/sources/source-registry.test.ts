@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allSourceTools, SOURCES, sourceHostPermissions } from '@/lib/sources';
+import { allSourceTools, SOURCES, sourceHostPermissions, TOOL_IDS } from '@/lib/sources';
 import { fixtureTools, loadAllSourceFixtures } from './source-fixtures';
 
 const sourcesDir = join(__dirname, '../../../lib/sources');
@@ -11,6 +11,7 @@ const fixtures = loadAllSourceFixtures();
 describe('publishing tool registry', () => {
   it('registers every tool folder of lib/sources, and every registered tool has a folder', () => {
     expect(folders.sort()).toEqual(Object.keys(SOURCES).sort());
+    expect(Object.keys(SOURCES).sort()).toEqual([...TOOL_IDS].sort());
     for (const [id, tool] of Object.entries(SOURCES)) expect(tool?.id).toBe(id);
   });
 
@@ -51,6 +52,17 @@ describe('publishing tool registry', () => {
     for (const f of fixtures) {
       const inferred = /\binferred\b/i.test(f.source);
       expect(f.name.endsWith('.inferred'), `${f.tool}/${f.name}`).toBe(inferred);
+    }
+  });
+
+  it('holds no real-looking secrets or people: keys are never recorded, addresses are example ones', () => {
+    for (const f of fixtures) {
+      const text = f.response.body;
+      for (const m of text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g))
+        expect(m[0], `${f.tool}/${f.name}`).toMatch(/@[\w.-]*example(\.test)?$|@mastodon\.example$/);
+      for (const m of text.matchAll(/https?:\/\/([\w.-]+)/g))
+        expect(m[1], `${f.tool}/${f.name}`).toMatch(/(^|\.)example\.test$/);
+      expect(text).not.toMatch(/\b(EAA[A-Za-z0-9]{20,}|ya29\.[\w-]{20,}|sk_live_\w+)/);
     }
   });
 });

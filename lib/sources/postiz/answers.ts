@@ -1,0 +1,44 @@
+import { displayName, normaliseHandle } from '../handle';
+import { idField, isRecord, textField } from '../json';
+import { LIST_ONLY_PLATFORMS } from '../list-only';
+import type { ChannelReport } from '../types';
+
+const KINDS: Record<string, ChannelReport['kind']> = {
+  'linkedin-page': 'page',
+  facebook: 'page',
+  youtube: 'channel',
+};
+
+/**
+ * Postiz integrations. Its public answer carries no connection health (its internal `refreshNeeded` is not
+ * in it, docs/publishing-tools.md), so a channel is `unknown`, except one Postiz has `disabled`: Postiz will
+ * not post through it (the user or the plan turned it off), which is a notice of the tool, like Buffer's
+ * plan lock, so `locked`, never red. The `customer` (Postiz's grouping of channels) is the organization.
+ */
+export function readIntegrations(body: unknown): ChannelReport[] | undefined {
+  if (!Array.isArray(body)) return undefined;
+  const channels: ChannelReport[] = [];
+  for (const entry of body) {
+    if (!isRecord(entry)) return undefined;
+    const id = idField(entry, 'id');
+    if (!id) return undefined;
+    const service = textField(entry, 'identifier') ?? 'unknown';
+    const handle = normaliseHandle(textField(entry, 'profile'));
+    const customer = isRecord(entry.customer) ? entry.customer : undefined;
+    const customerId = customer ? idField(customer, 'id') : undefined;
+    const kind = KINDS[service.toLowerCase()];
+    channels.push({
+      externalId: id,
+      service,
+      platform: LIST_ONLY_PLATFORMS[service.toLowerCase()] ?? null,
+      name: displayName(textField(entry, 'name') ?? textField(entry, 'profile') ?? id),
+      ...(handle ? { handle } : {}),
+      ...(kind ? { kind } : {}),
+      state: entry.disabled === true ? 'locked' : 'unknown',
+      ...(customer && customerId
+        ? { organization: { id: customerId, name: displayName(textField(customer, 'name') ?? customerId) } }
+        : {}),
+    });
+  }
+  return channels;
+}
