@@ -23,7 +23,7 @@ export interface PopupViewProps {
   onUnsnooze(id: string): void;
   onMarkReconnected(id: string): void;
   /** Opens the options page, at one of its sections when given (the empty popup's three ways in). */
-  onOpenOptions(section?: 'sources' | 'data' | 'profiles'): void;
+  onOpenOptions(section?: 'sources' | 'data'): void;
   onRetry(): void;
 }
 
@@ -113,7 +113,8 @@ export function PopupView(props: PopupViewProps) {
             <button type="button" class="button" onClick={() => props.onOpenOptions('data')}>
               {t('sources_wayImport')}
             </button>
-            <button type="button" class="button" onClick={() => props.onOpenOptions('profiles')}>
+            {/* The profiles section is the top of the options page: open it as it is. */}
+            <button type="button" class="button" onClick={() => props.onOpenOptions()}>
               {t('actionAddProfiles')}
             </button>
           </div>

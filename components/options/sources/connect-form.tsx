@@ -30,22 +30,30 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
   const submit = (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
+    // What the select says now (a state update may not have rendered yet).
+    const picked = (form.elements.namedItem('source-tool') as HTMLSelectElement | null)?.value;
+    const chosen = tools.find((x) => x.id === picked) ?? tool;
     const keyInput = form.elements.namedItem('source-key') as HTMLInputElement;
     const addressInput = form.elements.namedItem('source-address') as HTMLInputElement | null;
     const key = keyInput.value.trim();
     const address = addressInput?.value.trim() || undefined;
     if (key.length < 8) return setProblem('key');
-    if (tool.address === 'required' && !address) return setProblem('address');
+    if (chosen.address === 'required' && !address) return setProblem('address');
     setProblem(undefined);
     keyInput.value = '';
-    onConnect(tool.id, key, address);
+    onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address);
   };
 
   return (
     <form class="sources__connect" onSubmit={submit} noValidate>
       <Field id="source-tool" label={t('sources_fieldTool')}>
         {(aria) => (
-          <select {...aria} value={tool.id} onChange={(e) => setToolId(e.currentTarget.value)}>
+          <select
+            {...aria}
+            name="source-tool"
+            value={tool.id}
+            onChange={(e) => setToolId(e.currentTarget.value)}
+          >
             {tools.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
@@ -56,6 +64,7 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
       </Field>
       {tool.address !== 'none' ? (
         <Field
+          key="address"
           id="source-address"
           label={t('sources_fieldAddress')}
           hint={t(tool.address === 'required' ? 'sources_fieldAddressHint' : 'sources_fieldAddressOptional', [
@@ -66,7 +75,9 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
           {(aria) => <input {...aria} name="source-address" type="url" inputMode="url" autocomplete="url" />}
         </Field>
       ) : null}
+      {/* Keyed: when the address field appears, the key's input must stay the key's (never become the address). */}
       <Field
+        key="key"
         id="source-key"
         label={t('sources_fieldKey')}
         hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
