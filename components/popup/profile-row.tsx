@@ -72,6 +72,10 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <strong>{reason.title}</strong> {profile.status === 'ok' ? reason.explanation : reason.remedy}
         </p>
       ) : null}
+      {profile.tokenReason ? (
+        // A publishing tool decides the status; the pasted token's own check is shown beside it.
+        <p class="row__reason">{t('sources_tokenBeside', reasonCopy(profile.tokenReason).title)}</p>
+      ) : null}
       {stale ? (
         <p class="row__flag row__flag--stale">
           <Icon name="stale" />

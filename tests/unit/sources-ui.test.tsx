@@ -120,3 +120,31 @@ describe('first run', () => {
     expect(onOpenOptions.mock.calls).toEqual([['sources'], ['data'], []]);
   });
 });
+
+describe('the popup row of a profile a tool reports', () => {
+  it('shows the tool’s word as the status and the pasted token’s check beside it', async () => {
+    const { profileView } = await import('./components/render');
+    const { ProfileRow } = await import('@/components/popup/profile-row');
+    const link = {
+      sourceId: 's1',
+      externalId: 'c1',
+      tool: 'Buffer',
+      state: 'connected' as const,
+      reportedAt: NOW.toISOString(),
+    };
+    renderWithI18n(
+      <ul>
+        <ProfileRow
+          profile={profileView({ status: 'ok', source: link, tokenReason: 'password-changed' })}
+          now={NOW}
+          checking={false}
+          onCheck={vi.fn()}
+          onSnooze={vi.fn()}
+          onUnsnooze={vi.fn()}
+          onMarkReconnected={vi.fn()}
+        />
+      </ul>,
+    );
+    expect(screen.getByRole('listitem').textContent).toContain('Its own token check: Password changed');
+  });
+});
