@@ -142,6 +142,30 @@ describe('at the border: random answers never crash a sync and never invent a ch
   );
 
   it.each(steps)(
+    '%s (%s): 5xx is always the tool’s failure and 429 always a rate limit, whatever the body',
+    async (tool, at) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.integer({ min: 500, max: 599 }), fc.constant(429)),
+          headers,
+          fc.oneof(
+            fc.string(),
+            fc.jsonValue().map((v) => JSON.stringify(v)),
+          ),
+          async (status, hs, body) => {
+            const result = await run(tool, at, { status, headers: hs, body });
+            expect(result).toMatchObject({
+              ok: false,
+              problem: status === 429 ? 'rate-limited' : 'server-error',
+            });
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
+
+  it.each(steps)(
     '%s (%s): random JSON reports a channel only with an id from the answer, and "disconnected" only when the answer says so',
     async (tool, at) => {
       const said: Partial<Record<ToolId, RegExp>> = {

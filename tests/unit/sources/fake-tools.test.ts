@@ -70,7 +70,8 @@ describe('the fake world answers the publishing tools’ APIs on their real host
         handle: 'examplebakes',
         organization: { id: 'org-b', name: 'Florist' },
       });
-      expect(world.requests({ host: 'api.buffer.com' })).toHaveLength(3);
+      expect(world.requests({ host: 'api.buffer.com', token: KEY })).toHaveLength(3);
+      expect(JSON.stringify(world.requests())).not.toContain(KEY);
     });
 
     it('picks up a flipped channel and a removed one', async () => {

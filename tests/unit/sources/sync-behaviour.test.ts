@@ -267,3 +267,37 @@ describe('Ayrshare', () => {
     });
   });
 });
+
+describe('Publer', () => {
+  it('asks each workspace for its accounts with its Publer-Workspace-Id, the key as Bearer-API', async () => {
+    const workspaces = ok([
+      { id: 'w1', name: 'One' },
+      { id: 'w2', name: 'Two' },
+    ]);
+    const { perform, log } = scripted([() => workspaces, () => ok([]), () => ok([])]);
+    expect(await SOURCES.publer.sync({ key: FIXTURE_KEY, perform, now })).toMatchObject({
+      ok: true,
+      requests: 3,
+    });
+    expect(log.map((r) => [r.url, r.headers['Publer-Workspace-Id']])).toEqual([
+      ['https://app.publer.com/api/v1/workspaces', undefined],
+      ['https://app.publer.com/api/v1/accounts', 'w1'],
+      ['https://app.publer.com/api/v1/accounts', 'w2'],
+    ]);
+    expect(log.every((r) => r.headers.Authorization === `Bearer-API ${FIXTURE_KEY}`)).toBe(true);
+  });
+});
+
+describe('Buffer’s requests', () => {
+  it('posts the two documented queries to api.buffer.com, the organization as a variable', async () => {
+    const { perform, log } = scripted([recorded('buffer'), recorded('buffer')]);
+    await SOURCES.buffer.sync({ key: FIXTURE_KEY, perform, now });
+    const [orgs, channels] = log.map((r) => JSON.parse(r.body ?? '{}'));
+    expect(log.every((r) => r.method === 'POST' && r.url === 'https://api.buffer.com')).toBe(true);
+    expect(orgs.query).toBe('query { account { organizations { id name } } }');
+    expect(channels.query).toMatch(
+      /^query Channels\(\$input: ChannelsInput!\) \{ channels\(input: \$input\) \{ id name displayName service type .*isDisconnected isLocked/,
+    );
+    expect(channels.variables).toEqual({ input: { organizationId: '64f0c0ffee0000000000a001' } });
+  });
+});
