@@ -48,7 +48,12 @@ const STALE_REASON: Record<string, Reason> = {
 /** A tool's answer, or a problem found before asking it (no readable key, a tool this version lacks). */
 type Fetched =
   | SyncResult
-  | { ok: false; problem: 'key-unreadable' | 'unsupported'; detail: string; retryAfterMs?: undefined };
+  | {
+      ok: false;
+      problem: 'key-unreadable' | 'unsupported' | 'empty-list';
+      detail: string;
+      retryAfterMs?: undefined;
+    };
 
 const running = new Map<string, Promise<SyncReport>>();
 
@@ -89,7 +94,10 @@ function isDue(source: SourceRecord, mode: SyncMode, now: Date): boolean {
 
 async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncResult): Promise<SyncReport> {
   const tool = sourceTool(source.tool);
-  const result: Fetched = first ?? (tool ? await fetchChannels(source, tool, deps) : unsupported());
+  const result = suspiciouslyEmpty(
+    source,
+    first ?? (tool ? await fetchChannels(source, tool, deps) : unsupported()),
+  );
   const now = deps.now();
   const at = now.toISOString();
   const toolName = tool?.displayName ?? source.tool;
@@ -159,6 +167,20 @@ async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: Sourc
     };
   }
   return tool.sync({ key, baseUrl: source.baseUrl, perform: deps.perform, now: deps.now() });
+}
+
+/**
+ * An answer that lists no channel at all, from a tool that had some, hides every one of them at once (gone
+ * profiles leave the badge): more likely a glitch than a person removing everything, so it changes nothing.
+ * Disconnecting the tool is the way to drop them all.
+ */
+function suspiciouslyEmpty(source: SourceRecord, result: Fetched): Fetched {
+  if (!result.ok || result.channels.length > 0 || source.counts.profiles === 0) return result;
+  return {
+    ok: false,
+    problem: 'empty-list',
+    detail: 'The tool listed no channels at all; the last list is kept',
+  };
 }
 
 function unsupported(): Fetched {

@@ -110,6 +110,14 @@ describe('connecting a publishing tool', () => {
     expect(await s.bg.data({ type: 'source-remove-gone', id: source!.id })).toMatchObject({ removed: 1 });
     expect((await listProfiles()).profiles.map((p) => p.name)).toEqual(['Acme Coffee']);
   });
+  it('an answer with no channel at all, from a tool that had some, changes nothing (a glitch hides none)', async () => {
+    const s = setup();
+    const { source } = await connect(s);
+    s.buffer.world.channels = [];
+    expect(await syncSource(source!.id, s.deps, 'now')).toEqual({ kind: 'failed', problem: 'empty-list' });
+    expect(await statuses()).toEqual({ 'Acme Coffee': ['ok', 'stale'], acme: ['disconnected', 'stale'] });
+    expect((await reconcile(clock.now)).entries.every((e) => !e.verdict.gone)).toBe(true);
+  });
 });
 
 describe('a disconnect or a new key during a sync wins', () => {

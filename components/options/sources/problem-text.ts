@@ -11,6 +11,7 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   timeout: 'sources_problem_timeout',
   'bad-address': 'sources_problem_badAddress',
   'key-unreadable': 'sources_problem_keyUnreadable',
+  'empty-list': 'sources_problem_emptyList',
 };
 
 /** What is wrong with a tool, in the person's words ("Buffer no longer accepts this key: replace it."). */
