@@ -202,6 +202,19 @@ describe('faults never turn profiles red', () => {
     expect(await statuses()).toEqual({ 'Acme Coffee': ['ok', 'fresh'], acme: ['disconnected', 'fresh'] });
   });
 
+  it.each([
+    ['timeout', 'timeout'],
+    ['network', 'network-error'],
+  ] as const)('no answer at all (%s) keeps every status, marked stale', async (kind, reason) => {
+    const s = setup();
+    const { source } = await connect(s);
+    s.deps.perform = async () => ({ ok: false, kind, detail: 'No answer from api.buffer.com' });
+    expect(await syncSource(source!.id, s.deps, 'now')).toMatchObject({ kind: 'failed' });
+    expect(await statuses()).toEqual({ 'Acme Coffee': ['ok', 'stale'], acme: ['disconnected', 'stale'] });
+    const state = await reconcile(clock.now);
+    expect(state.entries.map((e) => e.verdict.staleReason)).toEqual([reason, reason]);
+  });
+
   it('a 429 is honoured: not even Sync now asks again before its Retry-After', async () => {
     const s = setup();
     const { source } = await connect(s);
