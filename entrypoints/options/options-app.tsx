@@ -9,6 +9,7 @@ import { DataSection } from './data-section';
 import { describeError } from './errors';
 import { LazyTimelineSection } from './lazy-timeline';
 import { ProfilesSection } from './profiles-section';
+import { SourcesSection } from './sources-section';
 
 /** The options page: profiles, import & export, settings, danger zone. Wiring only. */
 export function OptionsApp() {
@@ -57,6 +58,7 @@ export function OptionsApp() {
             </li>
             <li>
               <a href="#timeline">{t('timeline_title')}</a>
+              <a href="#sources">{t('sources_sectionTitle')}</a>
             </li>
             <li>
               <a href="#data">{t('sectionImportExport')}</a>
@@ -94,6 +96,10 @@ export function OptionsApp() {
             <section id="timeline" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('timeline_title')}</h2>
               <LazyTimelineSection snapshot={snapshot} />
+            </section>
+            <section id="sources" aria-labelledby="sources-title">
+              <h2 id="sources-title">{t('sources_sectionTitle')}</h2>
+              <SourcesSection snapshot={snapshot} refresh={refresh} />
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>
