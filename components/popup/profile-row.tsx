@@ -142,7 +142,7 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
             <span class="sr-only">{t('forProfile', profile.name)}</span>
           </button>
         ) : null}
-        {profile.hasToken ? (
+        {profile.hasToken && platform(profile.platform).liveCheck ? (
           <button
             type="button"
             class="button"

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { isLaterThanNow } from '../domain/import-export';
 import type { Profile } from '../domain/profile';
 import { reconnectedAt } from '../domain/reconnect';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging/protocol';
+import { platform } from '../platforms';
 import { replaceToken } from '../storage/atomic-writes';
 import { readHistory } from '../storage/history-read';
 import {
@@ -49,6 +51,10 @@ async function viewOf(id: string, ctx: HandlerContext) {
   return toView(entry, state.now);
 }
 
+function noLiveCheck(id: Profile['platform']): string {
+  return `${platform(id).displayName} tokens are not checked: a token you can paste says nothing about the connection there.`;
+}
+
 async function mustExist(id: string) {
   const profile = await getProfile(id);
   if (!profile) throw new HandlerError('That profile no longer exists.');
@@ -66,6 +72,13 @@ export const handlers: Handlers = {
 
   'save-profile': async ({ id, profile: input }, ctx) => {
     const now = ctx.now();
+    // The form refuses it too; the border does not trust the form: a future connection date would silence
+    // every check before it.
+    if (input.connectedAt && isLaterThanNow(input.connectedAt, now)) {
+      throw new HandlerError(
+        'The connection date is later than now: a profile cannot have been connected in the future.',
+      );
+    }
     let savedId: string;
     if (id) {
       await mustExist(id);
@@ -100,10 +113,13 @@ export const handlers: Handlers = {
     if (id) {
       const profile = await mustExist(id);
       if (!profile.hasToken) throw new HandlerError('This profile has no access token to check.');
+      if (!platform(profile.platform).liveCheck) throw new HandlerError(noLiveCheck(profile.platform));
       return { checked: await ctx.check([id]) };
     }
     const state = await ctx.reconcile();
-    const ids = state.entries.filter((e) => e.profile.hasToken).map((e) => e.profile.id);
+    const ids = state.entries
+      .filter((e) => e.profile.hasToken && platform(e.profile.platform).liveCheck)
+      .map((e) => e.profile.id);
     // Check all also asks every connected publishing tool (issue 10).
     const [checked] = await Promise.all([ctx.check(ids), syncAllSources(sourceDeps(ctx), 'now')]);
     return { checked };
@@ -136,7 +152,9 @@ export const handlers: Handlers = {
   },
 
   'set-token': async ({ id, token }, ctx) => {
-    await mustExist(id);
+    const current = await mustExist(id);
+    // A token of a platform whose check means nothing is never stored (the token panel offers no field for it).
+    if (!platform(current.platform).liveCheck) throw new HandlerError(noLiveCheck(current.platform));
     const now = ctx.now();
     const sealed = await sealToken(id, token, now);
     // One transaction: the token, the profile that claims it, and its own check request (a check of the old

@@ -6,7 +6,7 @@ import { backgroundFor, testClock } from '../background/context';
 describe('deleting all data', () => {
   it('a token stored after "delete all" can still be read (found by the message-border property test)', async () => {
     const bg = backgroundFor(testClock('2026-11-26T12:00:00Z'));
-    const a = await bg.data({ type: 'save-profile', profile: { platform: 'x', name: 'A' } });
+    const a = await bg.data({ type: 'save-profile', profile: { platform: 'linkedin', name: 'A' } });
     await bg.data({ type: 'set-token', id: a.profile.id, token: 'TOKEN-AAAAAAAA' });
     await bg.data({
       type: 'save-settings',
@@ -20,7 +20,7 @@ describe('deleting all data', () => {
     expect(await db.get('meta', 'settings')).toBeUndefined();
     expect(await db.get('meta', 'vault-key')).toBeInstanceOf(CryptoKey);
 
-    const b = await bg.data({ type: 'save-profile', profile: { platform: 'x', name: 'B' } });
+    const b = await bg.data({ type: 'save-profile', profile: { platform: 'linkedin', name: 'B' } });
     await bg.data({ type: 'set-token', id: b.profile.id, token: 'TOKEN-BBBBBBBB' });
     expect(await getToken(b.profile.id)).toBe('TOKEN-BBBBBBBB');
   });
