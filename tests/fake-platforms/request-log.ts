@@ -13,6 +13,8 @@ export interface LoggedRequest {
   path: string;
   platform?: PlatformId;
   endpoint?: Endpoint;
+  /** Whether that token was in the URL (path or query, `input_token` aside) rather than a header. */
+  tokenInUrl?: boolean;
   /** The token the request carried, masked ("EAAB…-1"). */
   token?: string;
   fault?: string;

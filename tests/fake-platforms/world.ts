@@ -118,6 +118,14 @@ export async function startWorld(): Promise<FakeWorld> {
     res.end(body);
   }
 
+  /** Whether the token travelled in the URL (where logs and history keep it), not in a header. */
+  function tokenInUrl(url: URL, token: string | undefined): boolean {
+    if (!token) return false;
+    // debug_token's `input_token` names the token being inspected: a query parameter by the API's design.
+    const params = [...url.searchParams].filter(([name]) => name !== 'input_token');
+    return url.pathname.includes(token) || params.some(([, value]) => value.includes(token));
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host}`);
@@ -132,6 +140,7 @@ export async function startWorld(): Promise<FakeWorld> {
         path: url.pathname,
         platform: route ? tokens.get(token ?? '')?.platform : undefined,
         endpoint: route?.endpoint,
+        tokenInUrl: tokenInUrl(url, token),
         fault:
           [delayMs ? `delay ${delayMs} ms` : '', fault?.kind ?? ''].filter(Boolean).join(', ') || undefined,
       },
