@@ -1,6 +1,6 @@
 import type { LiveCheckRequest, LiveCheckResponse } from '../platforms/types';
+import { fetchAnswer } from './fetch-answer';
 
-export const REQUEST_TIMEOUT_MS = 10_000;
 export const PER_HOST_LIMIT = 4;
 const MAX_BODY_CHARS = 256_000;
 
@@ -33,46 +33,21 @@ function release(host: string): void {
 }
 
 /**
- * Performs one live-check request: at most a few at a time per API host, ten seconds at most, no cookies,
- * no redirects followed (a redirect would carry the request, and any token in its URL, to another address;
- * it is reported as a failed attempt, never read as an answer about the token).
- * A failure to get an answer is reported as such; it is never mistaken for an answer about the token.
+ * Performs one live-check request: at most a few at a time per API host, through `fetchAnswer` (ten seconds,
+ * no cookies, no redirect followed). A failure to get an answer, a redirect included, is reported as a failed
+ * attempt; it is never read as an answer about the token.
  */
 export async function perform(request: LiveCheckRequest): Promise<HttpOutcome> {
   const host = new URL(request.url).host;
   await acquire(host);
   try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    // Browsers give an opaque, status-0 response for a redirect not followed; other runtimes the 3xx itself.
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      await response.body?.cancel().catch(() => undefined);
-      return { ok: false, reason: 'network-error', detail: `${host} answered with a redirect, not followed` };
-    }
-    const body = (await response.text()).slice(0, MAX_BODY_CHARS);
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key.toLowerCase()] = value;
-    });
-    return { ok: true, response: { status: response.status, headers, body } };
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      return {
-        ok: false,
-        reason: 'timeout',
-        detail: `No answer from ${host} within ${REQUEST_TIMEOUT_MS / 1000} s`,
-      };
-    }
-    // The error text can hold the URL, and Graph URLs hold the token: never pass it on.
-    return { ok: false, reason: 'network-error', detail: `Could not reach ${host}` };
+    const outcome = await fetchAnswer(request, MAX_BODY_CHARS);
+    if (outcome.ok) return outcome;
+    return {
+      ok: false,
+      reason: outcome.kind === 'timeout' ? 'timeout' : 'network-error',
+      detail: outcome.detail,
+    };
   } finally {
     release(host);
   }
