@@ -7,8 +7,8 @@ import type { BannerProfile } from '../messaging/views';
 import { reconnectTarget } from '../platforms';
 import { BANNER_SITE_PLATFORMS } from '../platforms/banner-sites';
 import { updateProfile } from '../storage/profile-repository';
+import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
-import type { HandlerContext } from './handlers';
 import { type BackgroundState, type Evaluated, loadState } from './state';
 
 const MAX_SHOWN = 3;
