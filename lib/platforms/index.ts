@@ -10,7 +10,7 @@ import type { PlatformDefinition } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
-export type { PlatformDefinition } from './types';
+export type { PlatformCheck, PlatformDefinition } from './types';
 
 /** The one explicit list of platforms. A test fails when a platform folder is missing here. */
 export const PLATFORMS = {
@@ -39,7 +39,5 @@ export function apiHostPermissions(): string[] {
   return [...hosts].sort().map((host) => `https://${host}/*`);
 }
 
-/** Where to reconnect: the profile's own reconnect URL, else the platform's manage-access page. */
-export function reconnectTarget(profile: { platform: PlatformId; reconnectUrl?: string }): string {
-  return profile.reconnectUrl ?? PLATFORMS[profile.platform].manageAccessUrl;
-}
+/** Where to reconnect (page-safe, so it lives with the metadata). */
+export { reconnectTarget } from '../domain/platform-metadata';
