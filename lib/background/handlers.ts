@@ -29,9 +29,6 @@ import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
 import { snapshot, toView } from './state';
 
-// Kept for callers that import the context from here; it lives in its own file to keep banner.ts out of a cycle.
-export type { HandlerContext } from './handler-context';
-
 type Handlers = {
   [T in RequestType]: (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseMap[T]>;
 };

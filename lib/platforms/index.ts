@@ -10,7 +10,7 @@ import type { PlatformDefinition } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
-export type { PlatformCheck, PlatformDefinition } from './types';
+export type { PlatformDefinition } from './types';
 
 /** The one explicit list of platforms. A test fails when a platform folder is missing here. */
 export const PLATFORMS = {

@@ -1,8 +1,6 @@
 import type { PlatformMetadata } from '../domain/platform-metadata';
 import type { Reason } from '../domain/reasons';
 
-export type { TokenPolicy } from '../domain/platform-metadata';
-
 /** One HTTP request a live check makes. Pure data: the background performs it. */
 export interface LiveCheckRequest {
   method: 'GET' | 'POST';
