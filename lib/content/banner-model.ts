@@ -1,5 +1,5 @@
 import type { PlatformId } from '../domain/platform-id';
-import { PLATFORM_NAMES } from '../domain/platform-metadata';
+import { PLATFORM_NAMES } from '../domain/platform-names';
 import type { Status } from '../domain/token-status';
 import type { BannerProfile } from '../messaging/views';
 import type { BannerState } from './banner-answer';

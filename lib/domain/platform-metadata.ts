@@ -1,4 +1,5 @@
 import type { PlatformId } from './platform-id';
+import { PLATFORM_NAMES } from './platform-names';
 
 /**
  * What every page needs to know about a platform, and what the domain's rules depend on: pure data, no
@@ -40,7 +41,7 @@ export interface PlatformMetadata {
 export const PLATFORM_METADATA = {
   facebook: {
     id: 'facebook',
-    displayName: 'Facebook',
+    displayName: PLATFORM_NAMES.facebook,
     mark: 'f',
     policy: {
       lifetimeDays: 60,
@@ -52,7 +53,7 @@ export const PLATFORM_METADATA = {
   },
   instagram: {
     id: 'instagram',
-    displayName: 'Instagram',
+    displayName: PLATFORM_NAMES.instagram,
     mark: 'ig',
     policy: {
       lifetimeDays: 60,
@@ -63,7 +64,7 @@ export const PLATFORM_METADATA = {
   },
   linkedin: {
     id: 'linkedin',
-    displayName: 'LinkedIn',
+    displayName: PLATFORM_NAMES.linkedin,
     mark: 'in',
     policy: {
       lifetimeDays: 60,
@@ -74,7 +75,7 @@ export const PLATFORM_METADATA = {
   },
   x: {
     id: 'x',
-    displayName: 'X',
+    displayName: PLATFORM_NAMES.x,
     mark: 'x',
     policy: {
       lifetimeDays: null,
@@ -88,7 +89,7 @@ export const PLATFORM_METADATA = {
   },
   threads: {
     id: 'threads',
-    displayName: 'Threads',
+    displayName: PLATFORM_NAMES.threads,
     mark: 'th',
     policy: {
       lifetimeDays: 60,
@@ -99,7 +100,7 @@ export const PLATFORM_METADATA = {
   },
   pinterest: {
     id: 'pinterest',
-    displayName: 'Pinterest',
+    displayName: PLATFORM_NAMES.pinterest,
     mark: 'p',
     policy: {
       lifetimeDays: 30,
@@ -110,7 +111,7 @@ export const PLATFORM_METADATA = {
   },
   tiktok: {
     id: 'tiktok',
-    displayName: 'TikTok',
+    displayName: PLATFORM_NAMES.tiktok,
     mark: 'tt',
     policy: {
       lifetimeDays: 180,
@@ -124,7 +125,7 @@ export const PLATFORM_METADATA = {
   },
   youtube: {
     id: 'youtube',
-    displayName: 'YouTube',
+    displayName: PLATFORM_NAMES.youtube,
     mark: 'yt',
     policy: {
       lifetimeDays: null,
@@ -138,7 +139,7 @@ export const PLATFORM_METADATA = {
   },
   'google-business': {
     id: 'google-business',
-    displayName: 'Google Business Profile',
+    displayName: PLATFORM_NAMES['google-business'],
     mark: 'gb',
     policy: {
       lifetimeDays: null,
@@ -155,11 +156,6 @@ export const PLATFORM_METADATA = {
 export function platform(id: PlatformId): PlatformMetadata {
   return PLATFORM_METADATA[id];
 }
-
-/** Platform names as pages and banners show them. */
-export const PLATFORM_NAMES = Object.fromEntries(
-  Object.values(PLATFORM_METADATA).map((p) => [p.id, p.displayName]),
-) as Record<PlatformId, string>;
 
 /** Where to reconnect: the profile's own reconnect URL, else the platform's manage-access page. */
 export function reconnectTarget(profile: { platform: PlatformId; reconnectUrl?: string }): string {
