@@ -27,12 +27,17 @@ export interface BundleSize {
   budget: number;
 }
 
-/** Budgets in gzip bytes (the brief's figures, 1 kB = 1,000 bytes). */
+/**
+ * Budgets in gzip bytes (1 kB = 1,000 bytes): issue 11's figures for content scripts, popup and background,
+ * the earlier one for the options page. The background's 30 kB was set before the publishing-tool sources
+ * (issue 10), which add about 9 kB to it (38.8 → 48.0 kB at their merge), so it shows OVER until both the
+ * background and the sources are slimmed; it stays as the issue states.
+ */
 export const BUDGETS = {
-  'content script': 12_000,
-  popup: 30_000,
+  'content script': 8_000,
+  popup: 20_000,
   options: 45_000,
-  background: 40_000,
+  background: 30_000,
 } as const;
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;

@@ -10,6 +10,7 @@ import { benchInBrowser } from './browser';
 import { measureBundles } from './bundle-sizes';
 import { machineInfo } from './machine';
 import { benchSourceSync } from './source-sync';
+import { formatSpread } from './spread';
 import { benchStatusEvaluation } from './status-evaluation';
 import { benchSteadyState } from './steady-state';
 import { formatTable, type Row } from './table';
@@ -20,7 +21,9 @@ const RESULTS = resolve('bench/results/latest.json');
 function build(): string {
   console.error(`Building into ${OUT_DIR}/ …`);
   const result = spawnSync('npx', ['wxt', 'build'], {
-    env: { ...process.env, WXT_OUT_DIR: OUT_DIR },
+    // vite-node runs this file with NODE_ENV=development, which the build would inherit: Preact's JSX would then
+    // keep its development runtime (file names, line numbers) and every page would weigh more than it ships.
+    env: { ...process.env, NODE_ENV: 'production', WXT_OUT_DIR: OUT_DIR },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,9 +56,12 @@ async function main() {
   console.error('Status evaluation …');
   const status = benchStatusEvaluation();
   rows.push({
-    measure: `evaluateStatus × ${status.profiles.toLocaleString('en')} profiles (median of ${status.runs})`,
-    value: ms(status.medianMs),
-    target: `min ${ms(status.minMs)}, max ${ms(status.maxMs)}`,
+    measure: `evaluateStatus × ${status.profiles.toLocaleString('en')} profiles`,
+    value: formatSpread(
+      { runs: status.runs, median: status.medianMs, min: status.minMs, max: status.maxMs },
+      ms,
+    ),
+    target: '',
     verdict: '',
   });
 
@@ -89,16 +95,16 @@ async function main() {
   const { cycle, memory, popup, banner } = browser;
   rows.push(
     {
-      measure: `import ${cycle.profiles.toLocaleString('en')} profiles with tokens (import message)`,
+      measure: `import ${cycle.profiles.toLocaleString('en')} profiles with tokens (import message; 1 run: setup)`,
       value: ms(browser.importMs),
       target: '',
       verdict: '',
     },
     {
       measure: `check cycle, ${cycle.profiles.toLocaleString('en')} tokens, +${cycle.latencyMs} ms per answer (check-now)`,
-      value: ms(cycle.ms),
+      value: formatSpread(cycle.ms, ms),
       target: `ideal ${ms(cycle.idealMs)} (${cycle.profiles} ÷ ${cycle.perHostLimit} per host × ${cycle.latencyMs} ms)`,
-      verdict: `${cycle.ratio.toFixed(2)}× ideal`,
+      verdict: `${cycle.ratio.toFixed(2)}× ideal (${(cycle.ms.min / cycle.idealMs).toFixed(2)}–${(cycle.ms.max / cycle.idealMs).toFixed(2)})`,
     },
     {
       measure: '  profiles checked / requests / most in flight at once',
@@ -113,7 +119,7 @@ async function main() {
     },
     {
       measure: '  background busy after the cycle (until get-state < 1 s)',
-      value: ms(cycle.busyAfterMs),
+      value: formatSpread(cycle.busyAfterMs, ms),
       target: '',
       verdict: '',
     },
@@ -124,22 +130,22 @@ async function main() {
       verdict: '',
     },
     {
-      measure: `popup: first row, ${cycle.profiles.toLocaleString('en')} profiles (median of ${popup.runs})`,
-      value: ms(popup.firstRowMs),
+      measure: `popup: first row, ${cycle.profiles.toLocaleString('en')} profiles`,
+      value: formatSpread(popup.firstRowMs, ms),
       target: 'from navigation start',
       verdict: '',
     },
     {
       measure: `popup: row ${cycle.profiles.toLocaleString('en')} rendered`,
-      value: ms(popup.allRowsMs),
+      value: formatSpread(popup.allRowsMs, ms),
       target: 'from navigation start',
       verdict: '',
     },
     typeof banner === 'string'
       ? { measure: 'banner visible after DOMContentLoaded', value: banner, target: '', verdict: '' }
       : {
-          measure: `banner visible after DOMContentLoaded (median of ${banner.runs})`,
-          value: ms(banner.msAfterDomContentLoaded),
+          measure: 'banner visible after DOMContentLoaded',
+          value: formatSpread(banner.msAfterDomContentLoaded, ms),
           target: 'linkedin.com fixture page',
           verdict: '',
         },
@@ -149,7 +155,7 @@ async function main() {
   const sync = await benchSourceSync(extensionDir);
   rows.push(
     {
-      measure: `Buffer connect, ${sync.channels.toLocaleString('en')} channels / ${sync.organizations} organizations: last answer → badge`,
+      measure: `Buffer connect, ${sync.channels.toLocaleString('en')} channels / ${sync.organizations} organizations: last answer → badge (1 run: a tool connects once)`,
       value: ms(sync.connectLastAnswerToBadgeMs),
       target: '≤ 1.00 s',
       verdict: sync.connectLastAnswerToBadgeMs <= 1000 ? 'ok' : 'OVER',
@@ -164,10 +170,10 @@ async function main() {
           : 'CHECK',
     },
     {
-      measure: '  Sync now (half the broken channels back): last answer → badge',
-      value: ms(sync.resyncLastAnswerToBadgeMs),
+      measure: '  Sync now (half the broken channels back, then broken again, …): last answer → badge',
+      value: formatSpread(sync.resyncLastAnswerToBadgeMs, ms),
       target: '≤ 1.00 s',
-      verdict: sync.resyncLastAnswerToBadgeMs <= 1000 ? 'ok' : 'OVER',
+      verdict: sync.resyncLastAnswerToBadgeMs.median <= 1000 ? 'ok' : 'OVER',
     },
   );
 

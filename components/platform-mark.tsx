@@ -1,5 +1,5 @@
 import type { PlatformId } from '@/lib/domain/platform-id';
-import { platform } from '@/lib/platforms';
+import { platform } from '@/lib/domain/platform-metadata';
 
 /** The platform's short mark beside its name, so the platform never depends on colour alone. */
 export function PlatformMark({ id, withName = false }: { id: PlatformId; withName?: boolean }) {

@@ -1,5 +1,5 @@
 import { startBanner } from '@/lib/content/start-banner';
-import { bannerMatchPatterns } from '@/lib/platforms/banner-sites';
+import { bannerMatchPatterns } from '@/lib/domain/banner-sites';
 
 export default defineContentScript({
   matches: bannerMatchPatterns('facebook'),

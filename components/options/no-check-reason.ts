@@ -1,5 +1,5 @@
 import type { PlatformId } from '@/lib/domain/platform-id';
-import { platform } from '@/lib/platforms';
+import { platform } from '@/lib/domain/platform-metadata';
 import type { MessageKey } from '../i18n';
 
 /** Why a platform's tokens are not checked, one translated sentence each (see `noLiveCheck`). */

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLaterThanNow, type TimeZone } from '@/lib/domain/import-export';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { platform } from '@/lib/domain/platform-metadata';
 import { PROFILE_KINDS, type ProfileInput, profileInputSchema } from '@/lib/domain/profile';
 import type { FieldIssue, ProfileView } from '@/lib/messaging/views';
-import { platform } from '@/lib/platforms';
 import { type MessageKey, useI18n } from '../i18n';
 import { dateInputToIso, isoToDateInput, localTimeZone } from './date-input';
 import { Field } from './field';

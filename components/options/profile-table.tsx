@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countdownText } from '@/lib/domain/countdown';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
+import { platform } from '@/lib/domain/platform-metadata';
 import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
 import type { ProfileView } from '@/lib/messaging/views';
-import { platform } from '@/lib/platforms';
 import { plural, useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { platform } from '@/lib/domain/platform-metadata';
 import {
   BANNER_SITES,
   type BannerSite,
@@ -6,7 +7,6 @@ import {
   settingsSchema,
   TIMELINE_RANGES,
 } from '@/lib/domain/settings';
-import { platform } from '@/lib/platforms';
 import { type MessageKey, useI18n } from '../i18n';
 import { Field } from './field';
 

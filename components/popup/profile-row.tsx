@@ -1,8 +1,8 @@
 import { memo } from 'preact/compat';
 import { countdownText, relativeTime } from '@/lib/domain/countdown';
+import { platform } from '@/lib/domain/platform-metadata';
 import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import type { ProfileView } from '@/lib/messaging/views';
-import { platform } from '@/lib/platforms';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';

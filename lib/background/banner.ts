@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { bannerCandidates } from '../domain/banner-selection';
+import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
 import { reasonCopy } from '../domain/reason-catalogue';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
 import type { BannerProfile } from '../messaging/views';
 import { reconnectTarget } from '../platforms';
-import { BANNER_SITE_PLATFORMS } from '../platforms/banner-sites';
 import { updateProfile } from '../storage/profile-repository';
+import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
-import type { HandlerContext } from './handlers';
 import { type BackgroundState, type Evaluated, loadState } from './state';
 
 const MAX_SHOWN = 3;

@@ -21,24 +21,13 @@ import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { ensureDigestAlarm } from './digest';
+import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
-import type { SenderKind } from './sender';
 import { sourceDeps, sourceHandlers } from './source-handlers';
-import { type SourceSyncDeps, syncAllSources } from './source-sync';
-import { type BackgroundState, snapshot, toView } from './state';
-
-export interface HandlerContext {
-  now: () => Date;
-  /** Re-derives statuses and updates badge, alarms, notifications and listeners. */
-  reconcile: () => Promise<BackgroundState>;
-  /** Runs live checks for these profiles in the background of the request. */
-  check: (ids: string[]) => Promise<number>;
-  sender: SenderKind;
-  /** Publishing-tool syncs: the real network unless given (see `sourceDeps`). */
-  sources?: SourceSyncDeps;
-}
+import { syncAllSources } from './source-sync';
+import { snapshot, toView } from './state';
 
 type Handlers = {
   [T in RequestType]: (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseMap[T]>;

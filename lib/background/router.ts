@@ -5,8 +5,9 @@ import {
   type Response,
   requestSchema,
 } from '../messaging/protocol';
+import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
-import { type HandlerContext, handlers } from './handlers';
+import { handlers } from './handlers';
 import { identifySender } from './sender';
 
 type Context = Omit<HandlerContext, 'sender'>;

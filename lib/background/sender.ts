@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
+import { bannerSiteOfUrl } from '../domain/banner-sites';
 import type { BannerSite } from '../domain/settings';
-import { bannerSiteOfUrl } from '../platforms/banner-sites';
 
 export type SenderKind =
   | { kind: 'extension-page' }

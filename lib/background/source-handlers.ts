@@ -16,8 +16,8 @@ import {
 } from '../storage/source-repository';
 import { deleteToken, putToken } from '../storage/token-vault';
 import { forgetChanges } from './check-bookkeeping';
+import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
-import type { HandlerContext } from './handlers';
 import { forgetNotified } from './notifications';
 import { performSourceRequest } from './source-http';
 import { notifySourceProblem } from './source-notice';

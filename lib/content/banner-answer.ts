@@ -1,7 +1,7 @@
 import type { PlatformId } from '../domain/platform-id';
+import { PLATFORM_NAMES } from '../domain/platform-names';
 import type { Status } from '../domain/token-status';
 import type { BannerProfile } from '../messaging/views';
-import { PLATFORM_NAMES } from './platform-names';
 
 /** What a banner shows: up to three profiles, and how many need attention in all. */
 export interface BannerState {

@@ -1,9 +1,9 @@
 import type { PlatformId } from '../domain/platform-id';
+import { PLATFORM_NAMES } from '../domain/platform-names';
 import type { Status } from '../domain/token-status';
 import type { BannerProfile } from '../messaging/views';
 import type { BannerState } from './banner-answer';
 import { type BannerI18n, listNames, type MessageKey, plural } from './banner-i18n';
-import { PLATFORM_NAMES } from './platform-names';
 
 const STATUS_KEYS = {
   ok: 'statusOk',

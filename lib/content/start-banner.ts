@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
-import { BANNER_SITE_PLATFORMS } from '../platforms/banner-sites';
 import { parseBannerAnswer } from './banner-answer';
 import type { BannerI18n } from './banner-i18n';
 import { type BannerModel, bannerModel } from './banner-model';

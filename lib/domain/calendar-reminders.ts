@@ -1,6 +1,6 @@
-import { platform } from '../platforms';
 import type { CalendarEvent } from './ics';
 import type { PlatformId } from './platform-id';
+import { platform } from './platform-metadata';
 import { reasonCopy } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Status } from './token-status';

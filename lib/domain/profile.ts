@@ -41,7 +41,6 @@ export const profileInputSchema = z.object({
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 
 export const CHECK_OUTCOMES = ['valid', 'invalid', 'transient', 'inconclusive'] as const;
-export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 export const lastCheckSchema = z.object({
   at: isoDate,

@@ -1,4 +1,4 @@
-import { platform } from '../platforms';
+import { platform } from './platform-metadata';
 import type { Profile } from './profile';
 
 const DAY_MS = 86_400_000;

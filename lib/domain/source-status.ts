@@ -1,7 +1,7 @@
 import type { Profile } from './profile';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
-import type { Status } from './token-status';
+import type { Status } from './status';
 
 const DAY_MS = 86_400_000;
 

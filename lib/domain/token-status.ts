@@ -1,13 +1,13 @@
-import { platform } from '../platforms';
+import { platform } from './platform-metadata';
 import type { Profile } from './profile';
 import { REASON_CATALOGUE } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
 import { sourceStatus } from './source-status';
+import type { Status } from './status';
 import { withoutUncheckedAnswers } from './unchecked-answers';
 
-export const STATUSES = ['ok', 'expiring', 'expired', 'disconnected', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status } from './status';
 
 const DAY_MS = 86_400_000;
 

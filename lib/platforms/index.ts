@@ -39,7 +39,5 @@ export function apiHostPermissions(): string[] {
   return [...hosts].sort().map((host) => `https://${host}/*`);
 }
 
-/** Where to reconnect: the profile's own reconnect URL, else the platform's manage-access page. */
-export function reconnectTarget(profile: { platform: PlatformId; reconnectUrl?: string }): string {
-  return profile.reconnectUrl ?? PLATFORMS[profile.platform].manageAccessUrl;
-}
+/** Where to reconnect (page-safe, so it lives with the metadata). */
+export { reconnectTarget } from '../domain/platform-metadata';

@@ -1,13 +1,5 @@
-import type { PlatformId } from '../domain/platform-id';
+import type { PlatformMetadata } from '../domain/platform-metadata';
 import type { Reason } from '../domain/reasons';
-
-/** How long a connection lives by date, when no live answer says otherwise. */
-export interface TokenPolicy {
-  /** Days from connection to expiry; `null` when connections do not expire by date. */
-  lifetimeDays: number | null;
-  /** Where the figure comes from (docs/platforms.md), or why there is none. */
-  source: string;
-}
 
 /** One HTTP request a live check makes. Pure data: the background performs it. */
 export interface LiveCheckRequest {
@@ -58,24 +50,13 @@ export interface LiveCheckStep {
   classify(response: LiveCheckResponse, now: Date): LiveCheckResult | 'next';
 }
 
-export interface PlatformDefinition {
-  id: PlatformId;
-  displayName: string;
-  /** Short mark shown next to the name where there is no logo (two letters at most). */
-  mark: string;
-  policy: TokenPolicy;
-  /** Where a user manages which apps can access the account. */
-  manageAccessUrl: string;
-  /** Sites whose pages get banners about this platform's profiles (match patterns). */
-  siteMatches: readonly string[];
+/** The background half of a platform: the hosts its live check calls and the check's steps. */
+export interface PlatformCheck {
   /** API hosts live checks call (host permissions): none for a platform without a live check. */
   apiHosts: readonly string[];
-  /** Present only where the answer about a pasted token means something (docs/platforms.md). */
+  /** Present only where the metadata says the platform has a live check. */
   liveCheck?: readonly LiveCheckStep[];
-  /**
-   * Why a platform has no live check (exactly one of `liveCheck` and this is set): a token a user can
-   * paste says nothing about the publishing tool's connection a few hours later. For developers; the
-   * options page has its own translated sentence.
-   */
-  noLiveCheck?: string;
 }
+
+/** A platform as the background sees it: its metadata (lib/domain/platform-metadata.ts) and its check. */
+export type PlatformDefinition = Omit<PlatformMetadata, 'liveCheck'> & PlatformCheck;

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { PLATFORM_METADATA, type PlatformMetadata } from '@/lib/domain/platform-metadata';
 import { allPlatforms, apiHostPermissions, PLATFORMS, reconnectTarget } from '@/lib/platforms';
 
 const platformsDir = join(__dirname, '../../lib/platforms');
@@ -11,6 +12,21 @@ describe('platform registry', () => {
   it('registers every platform folder, and every platform of the import contract has a folder', () => {
     expect(folders.sort()).toEqual([...PLATFORM_IDS].sort());
     for (const id of PLATFORM_IDS) expect(PLATFORMS[id].id).toBe(id);
+  });
+
+  it('every platform has both halves, metadata and check, agreeing with each other, or neither', () => {
+    expect(Object.keys(PLATFORM_METADATA).sort()).toEqual([...PLATFORM_IDS].sort());
+    expect(Object.keys(PLATFORMS).sort()).toEqual([...PLATFORM_IDS].sort());
+    for (const id of PLATFORM_IDS) {
+      const { liveCheck: hasCheck, ...metadata }: PlatformMetadata = PLATFORM_METADATA[id];
+      const { liveCheck, apiHosts, ...rest } = PLATFORMS[id];
+      expect(rest, `${id}: the definition carries the metadata unchanged`).toEqual(metadata);
+      expect(!!liveCheck?.length, `${id}: a check exactly where the metadata says there is one`).toBe(
+        hasCheck,
+      );
+      expect(apiHosts.length > 0, `${id}: API hosts exactly where there is a check`).toBe(hasCheck);
+      expect(!!metadata.noLiveCheck, `${id}: a reason exactly where there is no check`).toBe(!hasCheck);
+    }
   });
 
   it.each(allPlatforms().map((p) => [p.id, p] as const))(

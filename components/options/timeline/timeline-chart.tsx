@@ -1,6 +1,6 @@
+import { platform } from '@/lib/domain/platform-metadata';
 import type { TimelineLayout, TimelineMark } from '@/lib/domain/timeline';
 import { civilAsUtc } from '@/lib/domain/zoned-time';
-import { platform } from '@/lib/platforms';
 import { useI18n } from '../../i18n';
 import { STATUS_LABEL_KEYS } from '../../status-label';
 import { StatusShape } from './status-shape';

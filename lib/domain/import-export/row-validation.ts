@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
-import { platform } from '../../platforms';
 import type { FieldIssue } from '../field-issue';
 import { isPlatformId } from '../platform-id';
+import { platform } from '../platform-metadata';
 import { profileIdentity } from '../profile';
 import {
   CONTRACT_FIELDS,

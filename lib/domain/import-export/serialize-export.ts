@@ -1,5 +1,5 @@
-import { platform } from '../../platforms';
 import { isPlatformId } from '../platform-id';
+import { platform } from '../platform-metadata';
 import type { Profile } from '../profile';
 import {
   CONTRACT_FIELDS,

@@ -1,16 +1,8 @@
-import type { PlatformDefinition } from '../types';
+import { PLATFORM_METADATA } from '../../domain/platform-metadata';
+import { withCheck } from '../with-check';
 import { instagramLiveCheck } from './live-check';
 
-export const instagram: PlatformDefinition = {
-  id: 'instagram',
-  displayName: 'Instagram',
-  mark: 'ig',
-  policy: {
-    lifetimeDays: 60,
-    source: 'docs/platforms.md: Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook',
-  },
-  manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
-  siteMatches: ['*://*.instagram.com/*'],
+export const instagram = withCheck(PLATFORM_METADATA.instagram, {
   apiHosts: ['graph.instagram.com', 'graph.facebook.com'],
   liveCheck: instagramLiveCheck,
-};
+});

@@ -1,16 +1,8 @@
-import type { PlatformDefinition } from '../types';
+import { PLATFORM_METADATA } from '../../domain/platform-metadata';
+import { withCheck } from '../with-check';
 import { linkedinLiveCheck } from './live-check';
 
-export const linkedin: PlatformDefinition = {
-  id: 'linkedin',
-  displayName: 'LinkedIn',
-  mark: 'in',
-  policy: {
-    lifetimeDays: 60,
-    source: 'docs/platforms.md: LinkedIn access tokens last 60 days',
-  },
-  manageAccessUrl: 'https://www.linkedin.com/psettings/permitted-services',
-  siteMatches: ['*://*.linkedin.com/*'],
+export const linkedin = withCheck(PLATFORM_METADATA.linkedin, {
   apiHosts: ['api.linkedin.com'],
   liveCheck: linkedinLiveCheck,
-};
+});

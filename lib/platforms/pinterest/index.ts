@@ -1,16 +1,8 @@
-import type { PlatformDefinition } from '../types';
+import { PLATFORM_METADATA } from '../../domain/platform-metadata';
+import { withCheck } from '../with-check';
 import { pinterestLiveCheck } from './live-check';
 
-export const pinterest: PlatformDefinition = {
-  id: 'pinterest',
-  displayName: 'Pinterest',
-  mark: 'p',
-  policy: {
-    lifetimeDays: 30,
-    source: 'docs/platforms.md: ~30 days, an unsourced figure; change it here when a source says otherwise',
-  },
-  manageAccessUrl: 'https://www.pinterest.com/settings/security',
-  siteMatches: [],
+export const pinterest = withCheck(PLATFORM_METADATA.pinterest, {
   apiHosts: ['api.pinterest.com'],
   liveCheck: pinterestLiveCheck,
-};
+});

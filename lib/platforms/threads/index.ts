@@ -1,16 +1,8 @@
-import type { PlatformDefinition } from '../types';
+import { PLATFORM_METADATA } from '../../domain/platform-metadata';
+import { withCheck } from '../with-check';
 import { threadsLiveCheck } from './live-check';
 
-export const threads: PlatformDefinition = {
-  id: 'threads',
-  displayName: 'Threads',
-  mark: 'th',
-  policy: {
-    lifetimeDays: 60,
-    source: 'docs/platforms.md: Threads long-lived tokens last 60 days',
-  },
-  manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
-  siteMatches: ['*://*.threads.net/*', '*://*.threads.com/*'],
+export const threads = withCheck(PLATFORM_METADATA.threads, {
   apiHosts: ['graph.threads.net'],
   liveCheck: threadsLiveCheck,
-};
+});

@@ -1,17 +1,5 @@
-import type { PlatformDefinition } from '../types';
+import { PLATFORM_METADATA } from '../../domain/platform-metadata';
+import { withCheck } from '../with-check';
 
-export const tiktok: PlatformDefinition = {
-  id: 'tiktok',
-  displayName: 'TikTok',
-  mark: 'tt',
-  policy: {
-    lifetimeDays: 180,
-    source:
-      'docs/platforms.md: refresh tokens last 180 days (older apps 365); the 2-hour access token is renewed by the publisher',
-  },
-  manageAccessUrl: 'https://www.tiktok.com/setting',
-  siteMatches: [],
-  apiHosts: [],
-  noLiveCheck:
-    'access tokens last 2 to 24 hours while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
-};
+// No live check (the metadata says why): no request, so no host permission either.
+export const tiktok = withCheck(PLATFORM_METADATA.tiktok, { apiHosts: [] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_STATUSES, parseBannerAnswer, safeHttpUrl } from '@/lib/content/banner-answer';
-import { PLATFORM_NAMES } from '@/lib/content/platform-names';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { PLATFORM_NAMES } from '@/lib/domain/platform-names';
 import { STATUSES } from '@/lib/domain/token-status';
 import { PLATFORMS } from '@/lib/platforms';
 

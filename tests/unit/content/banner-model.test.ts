@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bannerModel } from '@/lib/content/banner-model';
+import { BANNER_SITE_PLATFORMS } from '@/lib/domain/banner-sites';
 import type { BannerProfile } from '@/lib/messaging/views';
-import { BANNER_SITE_PLATFORMS } from '@/lib/platforms/banner-sites';
 import { english } from './catalogue';
 
 function p(name: string, overrides: Partial<BannerProfile> = {}): BannerProfile {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BANNER_SITE_HOSTS, bannerMatchPatterns, bannerSiteOfUrl } from '@/lib/domain/banner-sites';
 import { BANNER_SITES, type BannerSite } from '@/lib/domain/settings';
-import { BANNER_SITE_HOSTS, bannerMatchPatterns, bannerSiteOfUrl } from '@/lib/platforms/banner-sites';
 
 const entrypoints = join(__dirname, '../../../entrypoints');
 

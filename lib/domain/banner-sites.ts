@@ -1,5 +1,5 @@
-import type { PlatformId } from '../domain/platform-id';
-import type { BannerSite } from '../domain/settings';
+import type { PlatformId } from './platform-id';
+import type { BannerSite } from './settings';
 
 /** The hosts (and their subdomains) of each site that shows banners. */
 export const BANNER_SITE_HOSTS: Record<BannerSite, readonly string[]> = {
