@@ -1,21 +1,30 @@
-/** `YYYY-MM-DD` (what `<input type="date">` holds) for an ISO date, in local time. */
-export function isoToDateInput(iso: string | undefined): string {
+import { instantToPlainDate, plainDateToInstant, type TimeZone } from '@/lib/domain/import-export';
+
+/** The zone this page runs in: the user's own. Plain dates are midnight there (local-date.ts). */
+export function localTimeZone(): TimeZone {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `YYYY-MM-DD` (what `<input type="date">` holds) for an ISO date: the day it falls on in `timeZone`. */
+export function isoToDateInput(iso: string | undefined, timeZone: TimeZone = localTimeZone()): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return instantToPlainDate(date, timeZone);
 }
 
 /**
- * The ISO date for a date input's value: local midnight of that day. When the day is the one the
- * original ISO date falls on, the original is kept, so editing a name never moves an expiry time.
+ * The ISO date for a date input's value: the start of that day in `timeZone`, as an import reads a plain
+ * date. When the day is the one the original ISO date falls on, the original is kept, so editing a name
+ * never moves an expiry time.
  */
-export function dateInputToIso(value: string, original?: string): string | undefined {
+export function dateInputToIso(
+  value: string,
+  original?: string,
+  timeZone: TimeZone = localTimeZone(),
+): string | undefined {
   if (!value) return undefined;
-  if (original && isoToDateInput(original) === value) return original;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value; // Left for the schema to reject with its own message.
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return new Date(y, m - 1, d).toISOString();
+  if (original && isoToDateInput(original, timeZone) === value) return original;
+  // Anything else is left for the schema to reject with its own message.
+  return plainDateToInstant(value, timeZone)?.toISOString() ?? value;
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isLaterThanNow, type TimeZone } from '@/lib/domain/import-export';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { PROFILE_KINDS, type ProfileInput, profileInputSchema } from '@/lib/domain/profile';
 import type { FieldIssue, ProfileView } from '@/lib/messaging/views';
 import { platform } from '@/lib/platforms';
 import { type MessageKey, useI18n } from '../i18n';
-import { dateInputToIso, isoToDateInput } from './date-input';
+import { dateInputToIso, isoToDateInput, localTimeZone } from './date-input';
 import { Field } from './field';
+import { noCheckSentence } from './no-check-reason';
 
 type TextField = 'name' | 'handle' | 'publisher' | 'reconnectUrl' | 'notes';
 type FormField = keyof ProfileInput | 'token';
@@ -22,6 +24,10 @@ export interface ProfileFormProps {
   /** `token` is only asked for a new profile (an existing one has its own token panel). */
   onSubmit(input: ProfileInput, token?: string): void;
   onCancel(): void;
+  /** The user's time zone: a date field's day starts at its midnight (default: this page's zone). */
+  timeZone?: TimeZone;
+  /** The clock a connection date is compared with (default: the time of each check). */
+  now?: () => Date;
 }
 
 export const KIND_KEYS = {
@@ -32,7 +38,7 @@ export const KIND_KEYS = {
   business: 'kindBusiness',
 } as const satisfies Record<(typeof PROFILE_KINDS)[number], MessageKey>;
 
-function initialValues(p?: ProfileView): Values {
+function initialValues(p: ProfileView | undefined, timeZone: TimeZone): Values {
   return {
     platform: p?.platform ?? 'facebook',
     kind: p?.kind,
@@ -40,8 +46,8 @@ function initialValues(p?: ProfileView): Values {
     handle: p?.handle ?? '',
     publisher: p?.publisher ?? '',
     reconnectUrl: p?.reconnectUrl ?? '',
-    connectedAt: isoToDateInput(p?.connectedAt),
-    expiresAt: isoToDateInput(p?.expiresAt),
+    connectedAt: isoToDateInput(p?.connectedAt, timeZone),
+    expiresAt: isoToDateInput(p?.expiresAt, timeZone),
     notes: p?.notes ?? '',
     token: '',
   };
@@ -50,7 +56,11 @@ function initialValues(p?: ProfileView): Values {
 const blank = (s: string) => (s.trim() ? s.trim() : undefined);
 
 /** The form's values as the profile input the background expects (empty fields left out). */
-export function toProfileInput(v: Values, original?: ProfileView): Record<string, unknown> {
+export function toProfileInput(
+  v: Values,
+  original: ProfileView | undefined,
+  timeZone: TimeZone,
+): Record<string, unknown> {
   return {
     platform: v.platform,
     name: v.name.trim(),
@@ -58,33 +68,57 @@ export function toProfileInput(v: Values, original?: ProfileView): Record<string
     handle: blank(v.handle),
     publisher: blank(v.publisher),
     reconnectUrl: blank(v.reconnectUrl),
-    connectedAt: dateInputToIso(v.connectedAt, original?.connectedAt),
-    expiresAt: dateInputToIso(v.expiresAt, original?.expiresAt),
+    connectedAt: dateInputToIso(v.connectedAt, original?.connectedAt, timeZone),
+    expiresAt: dateInputToIso(v.expiresAt, original?.expiresAt, timeZone),
     notes: blank(v.notes),
   };
 }
 
-function validate(v: Values, original: ProfileView | undefined, tokenError: string): FieldErrors {
+interface Checks {
+  original: ProfileView | undefined;
+  timeZone: TimeZone;
+  now: Date;
+  messages: { tokenTooShort: string; connectedInFuture: string };
+}
+
+function validate(v: Values, { original, timeZone, now, messages }: Checks): FieldErrors {
   const errors: FieldErrors = {};
-  const result = profileInputSchema.safeParse(toProfileInput(v, original));
+  const input = toProfileInput(v, original, timeZone);
+  const result = profileInputSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path[0] as FormField | undefined;
       if (field && !errors[field]) errors[field] = issue.message;
     }
   }
-  if (v.token.trim() && v.token.trim().length < 8) errors.token = tokenError;
+  // A connection date in the future would silence every check before it (one minute of clock skew allowed).
+  const connectedAt = input.connectedAt;
+  if (!errors.connectedAt && typeof connectedAt === 'string' && isLaterThanNow(connectedAt, now)) {
+    errors.connectedAt = messages.connectedInFuture;
+  }
+  if (!noCheckSentence(v.platform) && v.token.trim() && v.token.trim().length < 8) {
+    errors.token = messages.tokenTooShort;
+  }
   return errors;
 }
 
 /** Add or edit a profile, with each field's problem shown beside it. */
-export function ProfileForm({ profile, saving, issues, onSubmit, onCancel }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  const { profile, saving, issues, onSubmit, onCancel } = props;
   const { t } = useI18n();
-  const [values, setValues] = useState(() => initialValues(profile));
+  const [timeZone] = useState(() => props.timeZone ?? localTimeZone());
+  const [values, setValues] = useState(() => initialValues(profile, timeZone));
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const errors = validate(values, profile, t('tokenTooShort'));
+  const errors = validate(values, {
+    original: profile,
+    timeZone,
+    now: props.now?.() ?? new Date(),
+    messages: { tokenTooShort: t('tokenTooShort'), connectedInFuture: t('a2ConnectedInFuture') },
+  });
+  // No token field where no live check means anything: the sentence says why (token-panel.tsx too).
+  const noCheck = noCheckSentence(values.platform);
   const serverErrors: FieldErrors = {};
   const formIssues: string[] = [];
   for (const issue of issues) {
@@ -111,8 +145,8 @@ export function ProfileForm({ profile, saving, issues, onSubmit, onCancel }: Pro
       document.getElementById(`profile-${firstError}`)?.focus();
       return;
     }
-    const input = profileInputSchema.parse(toProfileInput(values, profile));
-    onSubmit(input, profile ? undefined : blank(values.token));
+    const input = profileInputSchema.parse(toProfileInput(values, profile, timeZone));
+    onSubmit(input, profile || noCheck ? undefined : blank(values.token));
   };
 
   const text = (field: TextField, label: MessageKey, type = 'text', hint?: MessageKey) => (
@@ -185,7 +219,9 @@ export function ProfileForm({ profile, saving, issues, onSubmit, onCancel }: Pro
           <textarea {...aria} rows={3} value={values.notes} onInput={set('notes')} onBlur={touch('notes')} />
         )}
       </Field>
-      {profile ? null : (
+      {profile ? null : noCheck ? (
+        <p class="field__hint profile-form__no-check">{t(noCheck)}</p>
+      ) : (
         <Field
           id="profile-token"
           label={t('fieldToken')}

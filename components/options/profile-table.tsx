@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countdownText } from '@/lib/domain/countdown';
-import { PLATFORM_IDS } from '@/lib/domain/platform-id';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
@@ -12,6 +12,9 @@ import { PlatformMark } from '../platform-mark';
 import { STATUS_LABEL_KEYS, StatusLabel } from '../status-label';
 import { useProgressiveCount } from '../use-progressive-count';
 import { filterProfiles, NO_FILTER, type ProfileFilter } from './profile-filter';
+
+/** A stored token is used where the platform has a live check; elsewhere it is kept from an earlier version. */
+const tokenState = (id: PlatformId) => (platform(id).liveCheck ? 'tokenStoredShort' : 'a2TokenUnusedShort');
 
 export interface ProfileTableProps {
   profiles: readonly ProfileView[];
@@ -136,7 +139,7 @@ export function ProfileTable(props: ProfileTableProps) {
                         expires === undefined || expires === null ? expires : new Date(expires),
                         p.status,
                         props.now,
-                        i18n.locale,
+                        i18n,
                       )}
                     </span>
                     {p.stale ? (
@@ -146,7 +149,7 @@ export function ProfileTable(props: ProfileTableProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td>{p.hasToken ? t('tokenStoredShort') : t('tokenNoneShort')}</td>
+                  <td>{p.hasToken ? t(tokenState(p.platform)) : t('tokenNoneShort')}</td>
                   <td>
                     <div class="cell-actions">
                       {confirming === p.id ? (

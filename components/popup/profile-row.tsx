@@ -36,7 +36,7 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
     expires === undefined || expires === null ? expires : new Date(expires),
     profile.status,
     now,
-    locale,
+    i18n,
   );
   const reason = profile.reason ? reasonCopy(profile.reason) : undefined;
   const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer') : undefined;

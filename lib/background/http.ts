@@ -33,7 +33,9 @@ function release(host: string): void {
 }
 
 /**
- * Performs one live-check request: at most a few at a time per API host, ten seconds at most, no cookies.
+ * Performs one live-check request: at most a few at a time per API host, ten seconds at most, no cookies,
+ * no redirects followed (a redirect would carry the request, and any token in its URL, to another address;
+ * it is reported as a failed attempt, never read as an answer about the token).
  * A failure to get an answer is reported as such; it is never mistaken for an answer about the token.
  */
 export async function perform(request: LiveCheckRequest): Promise<HttpOutcome> {
@@ -46,8 +48,14 @@ export async function perform(request: LiveCheckRequest): Promise<HttpOutcome> {
       body: request.body,
       credentials: 'omit',
       cache: 'no-store',
+      redirect: 'manual',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
+    // Browsers give an opaque, status-0 response for a redirect not followed; other runtimes the 3xx itself.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'network-error', detail: `${host} answered with a redirect, not followed` };
+    }
     const body = (await response.text()).slice(0, MAX_BODY_CHARS);
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {

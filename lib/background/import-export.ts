@@ -25,7 +25,10 @@ export async function importProfiles(
   text: string,
   now: Date,
 ): Promise<{ summary: ImportSummary; tokenProfileIds: string[] }> {
-  const parsed = parseImportFile(fileName, text);
+  const parsed = parseImportFile(fileName, text, {
+    now,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   if (!parsed.ok) {
     throw new HandlerError(
       `The file was not imported: ${parsed.issues.length === 1 ? 'one problem' : `${parsed.issues.length} problems`} to fix first. Nothing was changed.`,

@@ -16,16 +16,46 @@ export function relativeTime(target: Date, now: Date, locale?: string): string {
   return format.format(0, 'minute');
 }
 
+/** The message keys of a countdown line; each is one whole phrase of the catalogue ("Expires $WHEN$"). */
+export type CountdownKey =
+  | 'a2CountdownExpires'
+  | 'a2CountdownExpired'
+  | 'a2CountdownWouldExpire'
+  | 'a2CountdownNoExpiry'
+  | 'a2CountdownUnknown';
+
+/**
+ * What a countdown line needs from the page: its message catalogue, and the locale that catalogue is
+ * written in. The relative time is formatted in that same locale, so the phrase around it and the time in
+ * it are always one language ("Expired vor 10 Tagen" cannot happen).
+ */
+export interface CountdownI18n {
+  t(key: CountdownKey, when?: string): string;
+  locale?: string;
+}
+
+/** The countdown phrase for a profile: which message, and the relative time that goes in it. */
+export function countdownPhrase(
+  expiresAt: Date | null | undefined,
+  status: Status,
+  now: Date,
+  locale?: string,
+): { key: CountdownKey; when?: string } {
+  if (expiresAt === null) return { key: 'a2CountdownNoExpiry' };
+  if (!expiresAt) return { key: 'a2CountdownUnknown' };
+  const when = relativeTime(expiresAt, now, locale);
+  if (expiresAt <= now) return { key: 'a2CountdownExpired', when };
+  const dead = status === 'expired' || status === 'disconnected';
+  return { key: dead ? 'a2CountdownWouldExpire' : 'a2CountdownExpires', when };
+}
+
 /** The countdown line for a profile: "Expires in 5 days", "Expired 3 days ago", "Does not expire by date". */
 export function countdownText(
   expiresAt: Date | null | undefined,
   status: Status,
   now: Date,
-  locale?: string,
+  i18n: CountdownI18n,
 ): string {
-  if (expiresAt === null) return 'Does not expire by date';
-  if (!expiresAt) return 'Expiry unknown';
-  const when = relativeTime(expiresAt, now, locale);
-  if (expiresAt <= now) return `Expired ${when}`;
-  return status === 'expired' || status === 'disconnected' ? `Would expire ${when}` : `Expires ${when}`;
+  const { key, when } = countdownPhrase(expiresAt, status, now, i18n.locale);
+  return i18n.t(key, when);
 }

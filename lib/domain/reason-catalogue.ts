@@ -162,8 +162,9 @@ export const REASON_CATALOGUE = {
   },
   'unexpected-answer': {
     title: 'Unexpected answer',
-    explanation: 'The platform answered in a way we could not read, so the status is kept as it was.',
-    remedy: 'Nothing to do: the check is retried automatically.',
+    explanation:
+      'The platform answered in a way that proves nothing either way (one we do not recognise), so the status is kept as it was.',
+    remedy: 'Nothing to do for now: the next regular check asks again.',
     severity: 'transient',
     causes: [],
   },

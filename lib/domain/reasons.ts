@@ -15,7 +15,7 @@ export const REASONS = [
   'security-checkpoint', // FB 190/459: the platform's routine security check
   'account-unconfirmed', // FB 190/464
   'logged-out', // FB 190/467, frequent log-ins and log-outs of different accounts
-  'admin-role-lost', // FB 190/492, LinkedIn 403 ACCESS_DENIED on an organization
+  'admin-role-lost', // FB 190/492 (LinkedIn's 403 ACCESS_DENIED on userinfo is an alive token, not this)
   'permission-missing', // FB 10, 200–299
   'spam-block', // FB 368: temporarily blocked for spam-like or duplicate posting
   'account-suspended', // X 64 / 403

@@ -3,6 +3,7 @@ import type { Profile } from './profile';
 import { REASON_CATALOGUE } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
+import { withoutUncheckedAnswers } from './unchecked-answers';
 
 export const STATUSES = ['ok', 'expiring', 'expired', 'disconnected', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -40,6 +41,7 @@ type StatusSettings = Pick<Settings, 'warnDays'>;
  * date + platform lifetime. `null` when it does not end by date, `undefined` when nothing is known.
  */
 export function effectiveExpiry(profile: Profile): Date | null | undefined {
+  if (withoutUncheckedAnswers(profile) !== profile) return effectiveExpiry(withoutUncheckedAnswers(profile));
   const verdict = profile.lastVerdict;
   const reconnectedSince =
     !!verdict && !!profile.connectedAt && Date.parse(profile.connectedAt) > Date.parse(verdict.at);
@@ -69,6 +71,9 @@ function currentInvalidVerdict(profile: Profile) {
  * Pure: the same inputs always give the same verdict.
  */
 export function evaluateStatus(profile: Profile, settings: StatusSettings, now: Date): StatusVerdict {
+  if (withoutUncheckedAnswers(profile) !== profile) {
+    return evaluateStatus(withoutUncheckedAnswers(profile), settings, now);
+  }
   const base = evaluateUnsnoozed(profile, settings, now);
   const check = profile.lastCheck;
   const stale =

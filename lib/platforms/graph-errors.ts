@@ -13,7 +13,7 @@ import {
 import type { LiveCheckResponse, LiveCheckResult } from './types';
 
 /**
- * Meta's Graph API errors (Facebook, Instagram, Threads) → reasons, per PLATFORMS.md
+ * Meta's Graph API errors (Facebook, Instagram, Threads) → reasons, per docs/platforms.md
  * ("Facebook / Instagram error → reason → remedy") and
  * https://developers.facebook.com/docs/graph-api/guides/error-handling/.
  */
@@ -38,6 +38,12 @@ const TOKEN_SUBCODES: Readonly<Record<number, Reason>> = {
 };
 
 const PLATFORM_ERROR_CODES = new Set([1, 2]);
+/**
+ * Code 2500 "An active access token must be used to query information about the current user": `/me`
+ * asked with a token that is no (longer a) user session. Graph also uses 2500 for malformed paths, so only
+ * that message counts. Recorded: https://github.com/fbsamples/messenger-platform-samples/issues/125
+ */
+const ACTIVE_TOKEN_REQUIRED = 2500;
 /** App, user, page and custom rate limits; 80000–80014 are the Business Use Case limits. */
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 341, 613]);
 const isBusinessUseCaseLimit = (code: number) => code >= 80000 && code <= 80014;
@@ -79,8 +85,11 @@ export function classifyGraphError(response: LiveCheckResponse, error: GraphErro
     return transient(response, reason, error.message, now, ids);
   }
   if (reason) return invalid(response, reason, error.message, ids);
+  if (error.code === ACTIVE_TOKEN_REQUIRED && /active access token/i.test(error.message)) {
+    return invalid(response, 'token-invalid', error.message, ids);
+  }
   if (error.isTransient) return transient(response, 'platform-error', error.message, now, ids);
-  return transient(response, 'unexpected-answer', `Unrecognised answer: ${error.message}`, now, ids);
+  return unexpectedAnswer(response, now, `Unrecognised Graph error ${error.code}: ${error.message}`, ids);
 }
 
 /** The error of a Graph answer body, if it has one. */

@@ -86,13 +86,38 @@ export function transientForStatus(
   return undefined;
 }
 
-/** An answer we could not read: never a verdict on the token. */
-export function unexpectedAnswer(response: LiveCheckResponse, now: Date, why?: string): FailedCheck {
+/** An answer that was read but proves nothing either way: "can't tell". */
+export function inconclusive(
+  response: LiveCheckResponse,
+  reason: Reason,
+  message: string,
+  extra: { code?: number | string; subcode?: number } = {},
+): FailedCheck {
+  return {
+    outcome: 'inconclusive',
+    reason,
+    detail: cleanDetail(message),
+    httpStatus: response.status,
+    ...extra,
+  };
+}
+
+/**
+ * An answer we do not recognise: never a verdict on the token, and not retried fast either (the same
+ * answer would come back). `why` must describe the answer in words that stay the same each time it
+ * comes back (the check cycle compares consecutive details), never quoting a token.
+ */
+export function unexpectedAnswer(
+  response: LiveCheckResponse,
+  _now: Date,
+  why?: string,
+  extra: { code?: number | string; subcode?: number } = {},
+): FailedCheck {
   const type = header(response, 'content-type')?.split(';')[0]?.trim();
   const what =
     why ??
     (response.body.trim() === ''
       ? 'The answer was empty'
       : `The answer was not the expected JSON${type ? ` (${type})` : ''}`);
-  return transient(response, 'unexpected-answer', `${what} (HTTP ${response.status}).`, now);
+  return inconclusive(response, 'unexpected-answer', `${what} (HTTP ${response.status}).`, extra);
 }

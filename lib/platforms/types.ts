@@ -5,7 +5,7 @@ import type { Reason } from '../domain/reasons';
 export interface TokenPolicy {
   /** Days from connection to expiry; `null` when connections do not expire by date. */
   lifetimeDays: number | null;
-  /** Where the figure comes from (PLATFORMS.md), or why there is none. */
+  /** Where the figure comes from (docs/platforms.md), or why there is none. */
   source: string;
 }
 
@@ -58,17 +58,6 @@ export interface LiveCheckStep {
   classify(response: LiveCheckResponse, now: Date): LiveCheckResult | 'next';
 }
 
-export interface TokenRefresh {
-  /** Refresh only tokens at least this old (hours). */
-  minAgeHours: number;
-  request(token: string): LiveCheckRequest;
-  /** The new token and its expiry, or why it failed (never the token in the detail). */
-  parse(
-    response: LiveCheckResponse,
-    now: Date,
-  ): { ok: true; token: string; expiresAt: string } | { ok: false; transient: boolean; detail: string };
-}
-
 export interface PlatformDefinition {
   id: PlatformId;
   displayName: string;
@@ -79,8 +68,14 @@ export interface PlatformDefinition {
   manageAccessUrl: string;
   /** Sites whose pages get banners about this platform's profiles (match patterns). */
   siteMatches: readonly string[];
-  /** API hosts live checks call (host permissions). */
+  /** API hosts live checks call (host permissions): none for a platform without a live check. */
   apiHosts: readonly string[];
+  /** Present only where the answer about a pasted token means something (docs/platforms.md). */
   liveCheck?: readonly LiveCheckStep[];
-  refresh?: TokenRefresh;
+  /**
+   * Why a platform has no live check (exactly one of `liveCheck` and this is set): a token a user can
+   * paste says nothing about the publishing tool's connection a few hours later. For developers; the
+   * options page has its own translated sentence.
+   */
+  noLiveCheck?: string;
 }

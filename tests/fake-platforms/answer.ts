@@ -6,7 +6,7 @@ export interface FakeAnswer {
 }
 
 /** What a request asked for, in the platform's own terms. */
-export type Endpoint = 'me' | 'debug-token' | 'refresh';
+export type Endpoint = 'me' | 'debug-token';
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): FakeAnswer {
   return { status, headers: { 'content-type': 'application/json; charset=UTF-8', ...headers }, body };

@@ -2,15 +2,13 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { PlatformId } from '../../lib/domain/platform-id';
 import type { Endpoint, FakeAnswer } from './answer';
 import { bearerMe } from './bearer-answers';
-import { graphDebugToken, graphMe, graphRefresh } from './graph-answers';
+import { graphDebugToken, graphMe } from './graph-answers';
 import type { TokenSpec, TokenState } from './tokens';
 
 export interface AnswerContext {
   state: TokenState;
   spec: TokenSpec | undefined;
   now: Date;
-  /** Registers a fresh valid token like the asked-for one and returns it (refresh). */
-  issueToken: () => string;
 }
 
 /** One real endpoint of a real API host (PLATFORMS.md, "Live checks"). */
@@ -38,6 +36,9 @@ export interface ApiRoute {
 const query = (name: string) => (url: URL) => url.searchParams.get(name) ?? undefined;
 const bearer = (_url: URL, headers: IncomingHttpHeaders) =>
   /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+/** Graph hosts take the token either way (Bearer header, or `access_token` in the query). */
+const headerOrQuery = (url: URL, headers: IncomingHttpHeaders) =>
+  bearer(url, headers) ?? query('access_token')(url);
 const byState = (prefix: string) => (state: TokenState) => `${prefix}${state}`;
 
 const onFacebookGraph = (spec: TokenSpec) =>
@@ -70,19 +71,8 @@ const graphRoutes = (
     prefix: 'me-',
     // A token this host cannot parse (unknown, or Instagram via Facebook Login) hands over to Facebook's steps.
     recording: (state, spec) => (spec || platform !== 'instagram' ? `me-${state}` : 'me-not-instagram-login'),
-    token: query('access_token'),
+    token: headerOrQuery,
     answer: ({ state, spec }) => graphMe(state, spec, 'username'),
-  },
-  {
-    host,
-    path: /^\/refresh_access_token$/,
-    endpoint: 'refresh',
-    accepts,
-    fixturePlatform: platform,
-    prefix: 'refresh-',
-    recording: (state) => (state === 'valid' ? undefined : `refresh-${state}`),
-    token: query('access_token'),
-    answer: ({ state, issueToken }) => graphRefresh(state, issueToken),
   },
 ];
 
@@ -95,7 +85,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     fixturePlatform: 'facebook',
     prefix: 'me-',
     recording: byState('me-'),
-    token: query('access_token'),
+    token: headerOrQuery,
     answer: ({ state, spec }) => graphMe(state, spec, 'name'),
   },
   {

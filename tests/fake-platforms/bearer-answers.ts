@@ -28,9 +28,8 @@ function linkedin(state: TokenState, spec?: TokenSpec): FakeAnswer {
       );
     case 'expired':
       return unauthorized(65602, 'EXPIRED_ACCESS_TOKEN', 'The token used in the request has expired');
-    case 'admin-role-lost':
-      return denied('Not enough permissions to access: organizationAcls.GET.NO_VERSION');
     case 'permission-missing':
+      // The token works but lacks the read scope of userinfo: an alive token (docs/platforms.md).
       return denied('Not enough permissions to access: userinfo.GET.NO_VERSION');
     default:
       return unauthorized(65600, 'INVALID_ACCESS_TOKEN', 'Invalid access token');

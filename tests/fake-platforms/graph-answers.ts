@@ -119,9 +119,3 @@ export function graphDebugToken(state: TokenState, spec: TokenSpec | undefined, 
     },
   });
 }
-
-/** Instagram/Threads refresh: a new long-lived token, 60 more days. */
-export function graphRefresh(state: TokenState, newToken: () => string): FakeAnswer {
-  if (state !== 'valid') return graphError(state);
-  return json(200, { access_token: newToken(), token_type: 'bearer', expires_in: 5_184_000 });
-}

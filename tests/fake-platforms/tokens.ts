@@ -34,7 +34,7 @@ export const SUPPORTED_STATES: Record<PlatformId, readonly TokenState[]> = {
   facebook: [...GRAPH_STATES, 'admin-role-lost'],
   instagram: GRAPH_STATES,
   threads: GRAPH_STATES,
-  linkedin: ['valid', 'expired', 'invalid', 'revoked', 'admin-role-lost', 'permission-missing'],
+  linkedin: ['valid', 'expired', 'invalid', 'revoked', 'permission-missing'],
   x: ['valid', 'expired', 'invalid', 'revoked', 'suspended', 'locked'],
   pinterest: ['valid', 'expired', 'invalid', 'revoked'],
   tiktok: ['valid', 'expired', 'invalid', 'revoked', 'permission-missing'],

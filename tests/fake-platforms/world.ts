@@ -23,8 +23,6 @@ export interface FakeWorld {
   setToken(token: string, spec: TokenSpec): void;
   /** Changes only the state of a known token. */
   setState(token: string, state: TokenState): void;
-  /** Tokens the world issued through `refresh_access_token`, oldest first. */
-  issuedTokens(): string[];
   /** Injects a fault; returns a function that removes it. */
   fault(fault: Fault, options?: FaultOptions): () => void;
   clearFaults(): void;
@@ -40,13 +38,11 @@ export interface FakeWorld {
 }
 
 const SITES = new Set<string>(SITE_HOSTS);
-const FIVE_MILLION_SECONDS = 5_184_000;
 
 /** Starts the fake platform world on a random free port of 127.0.0.1. */
 export async function startWorld(): Promise<FakeWorld> {
   const hosts = worldHosts();
   const tokens = new Map<string, TokenSpec>();
-  const issued: string[] = [];
   const faults = new FaultBook();
   const log = new RequestLog();
   const tools = createTools((fault, options) => faults.add(fault, options));
@@ -63,25 +59,12 @@ export async function startWorld(): Promise<FakeWorld> {
       timers.add(timer);
     });
 
-  function issueLike(old: TokenSpec | undefined, now: Date): string {
-    const platform = old?.platform ?? 'instagram';
-    const prefix = platform === 'threads' ? 'THAA' : 'IGAA';
-    const token = `${prefix}-FAKE-REFRESHED-${issued.length + 1}`;
-    issued.push(token);
-    tokens.set(token, {
-      ...(old ?? { platform }),
-      state: 'valid',
-      expiresAt: new Date(now.getTime() + FIVE_MILLION_SECONDS * 1000),
-    });
-    return token;
-  }
-
   function apiAnswer(route: ApiRoute, token: string | undefined): FakeAnswer {
     const known = token === undefined ? undefined : tokens.get(token);
     const spec = known && route.accepts(known) ? known : undefined;
     const state: TokenState = spec?.state ?? 'invalid';
     const now = new Date();
-    const built = () => route.answer({ state, spec, now, issueToken: () => issueLike(spec, now) });
+    const built = () => route.answer({ state, spec, now });
     // Recorded answers first, except where the answer names a chosen account.
     if (state === 'valid' && spec?.account !== undefined) return built();
     const file = route.recording(state, spec);
@@ -215,7 +198,6 @@ export async function startWorld(): Promise<FakeWorld> {
       if (!spec) throw new Error('setState: unknown token (register it with setToken first)');
       setToken(token, { ...spec, state });
     },
-    issuedTokens: () => [...issued],
     fault: (fault, options) => faults.add(fault, options),
     clearFaults: () => faults.clear(),
     requests: (filter) => log.matching(filter),

@@ -94,6 +94,10 @@ export const rowMessages = {
   duplicate: (field: 'handle' | 'name', firstRow: number) =>
     `${field}: the same profile as row ${count(firstRow)} (same platform and ${field}); each profile may appear only once`,
   invalid: (field: ContractField) => `${field}: not a valid value`,
+  connectedInFuture: () =>
+    'connectedAt: later than now; a profile cannot have been connected in the future (check the date, and that a time has its zone)',
+  tokenNotUsed: (platformName: string) =>
+    `accessToken: ${platformName} tokens are not used (a token you can paste says nothing about the connection a few hours later); remove it from this row`,
 };
 
 /** Field and column names are shown, but never a long one: a header row may really be a row of data. */

@@ -14,5 +14,13 @@ export {
   MAX_REPORTED_ISSUES,
 } from './contract';
 export { normaliseIsoDate } from './iso-date';
+export {
+  CLOCK_SKEW_MS,
+  instantToPlainDate,
+  isLaterThanNow,
+  plainDateToInstant,
+  type TimeZone,
+} from './local-date';
 export { detectImportFormat, parseImportFile } from './parse-import-file';
+export type { ImportContext } from './row-validation';
 export { exportFileName, exportMimeType, serializeExport } from './serialize-export';

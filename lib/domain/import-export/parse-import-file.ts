@@ -9,15 +9,16 @@ import {
 import { fileMessages, MAX_QUOTED, rowMessages } from './import-messages';
 import { readCsvFile } from './read-csv';
 import { readJsonFile } from './read-json';
-import { type RawRow, validateRow } from './row-validation';
+import { type ImportContext, type RawRow, validateRow } from './row-validation';
 
 /**
  * Reads an import file (JSON or CSV, see DESIGN.md "Import/export file") all-or-nothing: either every
  * row is valid and comes back cleaned (trimmed, dates as canonical UTC ISO), or every problem found is
  * reported with its row and field: the first `MAX_REPORTED_ISSUES` and one line counting the rest.
- * Never throws, and never repeats an access token in a message.
+ * Never throws, and never repeats an access token in a message. `context` gives the user's time zone
+ * (a plain date is the start of that day there) and the clock (no `connectedAt` later than now).
  */
-export function parseImportFile(fileName: string, text: string): ImportParseResult {
+export function parseImportFile(fileName: string, text: string, context: ImportContext): ImportParseResult {
   const bytes = utf8ByteLength(text);
   if (bytes > MAX_IMPORT_BYTES) return fail([{ message: fileMessages.tooLarge(bytes) }]);
   const body = text.replace(/^\uFEFF/, '');
@@ -33,7 +34,7 @@ export function parseImportFile(fileName: string, text: string): ImportParseResu
     issues.push(...raw.issues);
     const { values } = raw;
     if (!values) continue;
-    const result = validateRow({ ...raw, values }, secrets);
+    const result = validateRow({ ...raw, values }, secrets, context);
     if (result.ok) rows.push(result.profile);
     else issues.push(...result.issues);
     if (!result.identity) continue;

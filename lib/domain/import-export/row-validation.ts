@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini';
+import { platform } from '../../platforms';
 import type { FieldIssue } from '../field-issue';
+import { isPlatformId } from '../platform-id';
 import { profileIdentity } from '../profile';
 import {
   CONTRACT_FIELDS,
@@ -10,6 +12,13 @@ import {
 } from './contract';
 import { quotable, rowMessages } from './import-messages';
 import { normaliseIsoDate } from './iso-date';
+import { isLaterThanNow, type TimeZone } from './local-date';
+
+/** What reading a row depends on besides the row: the user's time zone (plain dates) and the clock. */
+export interface ImportContext {
+  timeZone: TimeZone;
+  now: Date;
+}
 
 /** One profile as read from a file, before validation: values by contract field, exactly as found. */
 export type RowValues = Partial<Record<ContractField, unknown>>;
@@ -38,9 +47,15 @@ const isDateField = (field: ContractField) => (DATE_FIELDS as readonly string[])
 /**
  * Cleans one row (trim, empty = absent, dates to canonical ISO, platform and kind to lower case) and
  * validates it with the profile schema. `secrets` are the file's short access tokens (see
- * `quotable`): a value holding one is never quoted back.
+ * `quotable`): a value holding one is never quoted back. A `connectedAt` later than now is refused (it
+ * would silence every check until then), and so is a token for a platform that has no live check: it
+ * would be stored and never used, so the file is corrected rather than a secret kept for nothing.
  */
-export function validateRow(raw: RawRow & { values: RowValues }, secrets: readonly string[]): RowValidation {
+export function validateRow(
+  raw: RawRow & { values: RowValues },
+  secrets: readonly string[],
+  context: ImportContext,
+): RowValidation {
   const issues: FieldIssue[] = [];
   const flagged = new Set<ContractField>();
   const clean: Partial<Record<ContractField, string>> = {};
@@ -58,9 +73,11 @@ export function validateRow(raw: RawRow & { values: RowValues }, secrets: readon
     const text = value.trim();
     if (text === '') continue;
     if (isDateField(field)) {
-      const date = normaliseIsoDate(text);
+      const date = normaliseIsoDate(text, context.timeZone);
       if (date === undefined) report(field, rowMessages.notADate(field));
-      else clean[field] = date;
+      else if (field === 'connectedAt' && isLaterThanNow(date, context.now)) {
+        report(field, rowMessages.connectedInFuture());
+      } else clean[field] = date;
     } else if (field === 'platform') {
       clean.platform = text.toLowerCase().replace(/[\s_]+/g, '-');
     } else if (field === 'kind') {
@@ -68,6 +85,14 @@ export function validateRow(raw: RawRow & { values: RowValues }, secrets: readon
     } else {
       clean[field] = text;
     }
+  }
+
+  if (
+    clean.accessToken !== undefined &&
+    isPlatformId(clean.platform) &&
+    !platform(clean.platform).liveCheck
+  ) {
+    report('accessToken', rowMessages.tokenNotUsed(platform(clean.platform).displayName));
   }
 
   const parsed = importProfileSchema.safeParse(clean);

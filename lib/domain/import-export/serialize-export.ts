@@ -1,3 +1,5 @@
+import { platform } from '../../platforms';
+import { isPlatformId } from '../platform-id';
 import type { Profile } from '../profile';
 import {
   CONTRACT_FIELDS,
@@ -17,7 +19,7 @@ const PROFILE_FIELDS = CONTRACT_FIELDS.filter((field) => field !== 'accessToken'
 /**
  * Writes profiles in the import format: only the contract fields, dates as canonical UTC ISO, and an
  * `accessToken` only for profiles whose id is in `tokens` (pass the map only when the person asked for
- * tokens). `parseImportFile` reads the result back to the same fields.
+ * tokens) and whose platform has a live check. `parseImportFile` reads the result back to the same fields.
  */
 export function serializeExport(
   profiles: Profile[],
@@ -33,11 +35,15 @@ function contractRecord(profile: Profile, tokens: Map<string, string> | undefine
   for (const field of PROFILE_FIELDS) {
     const value = profile[field];
     if (value === undefined) continue;
+    // Stored dates are instants (a plain date became one on the way in), so no zone is involved here.
     record[field] =
-      field === 'connectedAt' || field === 'expiresAt' ? (normaliseIsoDate(value) ?? value) : value;
+      field === 'connectedAt' || field === 'expiresAt' ? (normaliseIsoDate(value, 'UTC') ?? value) : value;
   }
   const token = tokens?.get(profile.id);
-  if (token !== undefined) record.accessToken = token;
+  // A token kept from an earlier version on a platform without a live check is never used, and an import
+  // refuses it: an export leaves it out, so that the file reads back.
+  if (token !== undefined && !isPlatformId(profile.platform)) record.accessToken = token;
+  else if (token !== undefined && platform(profile.platform).liveCheck) record.accessToken = token;
   return record;
 }
 

@@ -24,8 +24,14 @@ function isoFromUnix(seconds: number | undefined): string | null | undefined {
  */
 export const debugTokenStep: LiveCheckStep = {
   request(token) {
-    const t = encodeURIComponent(token);
-    return { method: 'GET', url: `${GRAPH}/debug_token?input_token=${t}&access_token=${t}` };
+    // `input_token` (the token inspected) is a query parameter by the API's design and cannot be moved
+    // (https://developers.facebook.com/docs/graph-api/reference/debug_token/); the call's own access
+    // token, the same one, goes in the Authorization header so that it is not in the URL twice.
+    return {
+      method: 'GET',
+      url: `${GRAPH}/debug_token?input_token=${encodeURIComponent(token)}`,
+      headers: { Authorization: `Bearer ${token}` },
+    };
   },
   classify(response, now) {
     const body = readJsonObject(response);

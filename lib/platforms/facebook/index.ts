@@ -8,7 +8,7 @@ export const facebook: PlatformDefinition = {
   policy: {
     lifetimeDays: 60,
     source:
-      'PLATFORMS.md: long-lived user token, expires_in ≈ 5,184,000 s (~60 days); publishers reconnect every ~60 days',
+      'docs/platforms.md: long-lived user token, expires_in ≈ 5,184,000 s (~60 days); publishers reconnect every ~60 days',
   },
   manageAccessUrl: 'https://www.facebook.com/settings?tab=business_tools',
   siteMatches: ['*://*.facebook.com/*'],

@@ -1,13 +1,12 @@
+import { bearerGet } from '../bearer-request';
 import { classifyGraphMe } from '../graph-errors';
 import type { LiveCheckStep } from '../types';
 import { debugTokenStep } from './debug-token';
 import { GRAPH } from './graph-version';
 
-/** Step 2: `/me`, which every working token may call. */
+/** Step 2: `/me`, which every working token may call; the token goes in the Authorization header. */
 export const meStep: LiveCheckStep = {
-  request(token) {
-    return { method: 'GET', url: `${GRAPH}/me?fields=id,name&access_token=${encodeURIComponent(token)}` };
-  },
+  request: bearerGet(`${GRAPH}/me?fields=id,name`),
   classify(response, now) {
     return classifyGraphMe(response, now, { nameField: 'name' });
   },

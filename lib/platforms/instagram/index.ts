@@ -1,6 +1,5 @@
 import type { PlatformDefinition } from '../types';
 import { instagramLiveCheck } from './live-check';
-import { instagramRefresh } from './refresh';
 
 export const instagram: PlatformDefinition = {
   id: 'instagram',
@@ -8,11 +7,10 @@ export const instagram: PlatformDefinition = {
   mark: 'ig',
   policy: {
     lifetimeDays: 60,
-    source: 'PLATFORMS.md: Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook',
+    source: 'docs/platforms.md: Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook',
   },
   manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
   siteMatches: ['*://*.instagram.com/*'],
   apiHosts: ['graph.instagram.com', 'graph.facebook.com'],
   liveCheck: instagramLiveCheck,
-  refresh: instagramRefresh,
 };

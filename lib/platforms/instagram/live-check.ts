@@ -1,3 +1,4 @@
+import { bearerGet } from '../bearer-request';
 import { facebookLiveCheck } from '../facebook/live-check';
 import { classifyGraphMe, type GraphError } from '../graph-errors';
 import type { LiveCheckStep } from '../types';
@@ -16,13 +17,13 @@ function notAnInstagramLoginToken(error: GraphError): boolean {
   );
 }
 
+/**
+ * graph.instagram.com takes the token as `Authorization: Bearer` (Meta's own examples for this host use
+ * it: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api),
+ * so it stays out of the URL.
+ */
 export const instagramMeStep: LiveCheckStep = {
-  request(token) {
-    return {
-      method: 'GET',
-      url: `https://graph.instagram.com/me?fields=id,username&access_token=${encodeURIComponent(token)}`,
-    };
-  },
+  request: bearerGet('https://graph.instagram.com/me?fields=id,username'),
   classify(response, now) {
     return classifyGraphMe(response, now, { nameField: 'username', handOver: notAnInstagramLoginToken });
   },

@@ -7,7 +7,7 @@ export const linkedin: PlatformDefinition = {
   mark: 'in',
   policy: {
     lifetimeDays: 60,
-    source: 'PLATFORMS.md: LinkedIn access tokens last 60 days',
+    source: 'docs/platforms.md: LinkedIn access tokens last 60 days',
   },
   manageAccessUrl: 'https://www.linkedin.com/psettings/permitted-services',
   siteMatches: ['*://*.linkedin.com/*'],

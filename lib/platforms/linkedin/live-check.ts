@@ -10,7 +10,7 @@ import {
 } from '../http-answer';
 import type { LiveCheckStep } from '../types';
 
-/** LinkedIn's token errors (PLATFORMS.md): classified on `code` first, `serviceErrorCode` second. */
+/** LinkedIn's token errors (docs/platforms.md): classified on `code` first, `serviceErrorCode` second. */
 const BY_CODE: Readonly<Record<string, Reason>> = {
   REVOKED_ACCESS_TOKEN: 'token-revoked',
   EXPIRED_ACCESS_TOKEN: 'token-expired',
@@ -43,14 +43,14 @@ export const linkedinUserinfoStep: LiveCheckStep = {
     const reason =
       (code && BY_CODE[code]) || (serviceErrorCode !== undefined && BY_SERVICE_ERROR[serviceErrorCode]);
     if (reason) return invalid(response, reason, text, ids);
-    if (response.status === 403 && code === 'ACCESS_DENIED') {
-      // Denied on userinfo itself: the token lacks the `openid` scope. Denied elsewhere (an organization
-      // the member no longer administers): the admin role is gone.
-      const missingScope = /userinfo/i.test(text);
-      return invalid(response, missingScope ? 'permission-missing' : 'admin-role-lost', text, ids);
+    if (response.status === 403 && (code === 'ACCESS_DENIED' || serviceErrorCode === 100)) {
+      // LinkedIn authenticated the token, then found it lacks the read scope of userinfo (`openid`, which
+      // a publishing tool's posting token need not have): the token is alive, and says nothing about when
+      // it ends. Recorded for an active token: https://github.com/linkedin-developers/linkedin-api-python-client/issues/66
+      return { outcome: 'valid' };
     }
     if (response.status === 401) return invalid(response, 'token-invalid', text, ids);
-    return unexpectedAnswer(response, now, `Unrecognised answer: ${text}`);
+    return unexpectedAnswer(response, now, `Unrecognised answer: ${text}`, ids);
   },
 };
 

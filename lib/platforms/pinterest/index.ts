@@ -7,7 +7,7 @@ export const pinterest: PlatformDefinition = {
   mark: 'p',
   policy: {
     lifetimeDays: 30,
-    source: 'PLATFORMS.md: ~30 days, an unsourced figure; change it here when a source says otherwise',
+    source: 'docs/platforms.md: ~30 days, an unsourced figure; change it here when a source says otherwise',
   },
   manageAccessUrl: 'https://www.pinterest.com/settings/security',
   siteMatches: [],

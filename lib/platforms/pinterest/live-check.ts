@@ -2,7 +2,14 @@ import { bearerGet } from '../bearer-request';
 import { invalid, readJsonObject, stringField, transientForStatus, unexpectedAnswer } from '../http-answer';
 import type { LiveCheckStep } from '../types';
 
-/** Pinterest API v5: errors are `{code, message}`; 401 = authentication failed, 403 = not authorised. */
+/**
+ * Pinterest API v5: errors are `{code, message}`. 401 code 2 "Authentication failed." is a dead token; 401
+ * code 3 "Your token does not have sufficient permissions…" means Pinterest read the token and found a scope
+ * missing (user_accounts:read, which a posting token need not hold): the token is alive. Recorded:
+ * https://github.com/pinterest/pinterest-python-generated-api-client/issues/31 (code 2),
+ * https://github.com/pinterest/api-quickstart/issues/97 (code 3).
+ */
+const SCOPE_MISSING = 3;
 export const pinterestUserAccountStep: LiveCheckStep = {
   request: bearerGet('https://api.pinterest.com/v5/user_account'),
   classify(response, now) {
@@ -13,14 +20,17 @@ export const pinterestUserAccountStep: LiveCheckStep = {
     if (!body) return unexpectedAnswer(response, now);
     const code = typeof body.code === 'number' ? { code: body.code } : {};
     const text = message ?? `Pinterest answered HTTP ${response.status}`;
+    if ((response.status === 401 || response.status === 403) && code.code === SCOPE_MISSING) {
+      return { outcome: 'valid' };
+    }
     if (response.status === 401) return invalid(response, 'token-invalid', text, code);
-    if (response.status === 403) return invalid(response, 'permission-missing', text, code);
     const username = stringField(body, 'username');
     if (response.status !== 200 || !username) {
       return unexpectedAnswer(
         response,
         now,
-        response.status === 200 ? 'The answer lacked the username' : text,
+        response.status === 200 ? 'The answer lacked the username' : `Unrecognised answer: ${text}`,
+        code,
       );
     }
     const name = stringField(body, 'business_name') ?? username;

@@ -1,5 +1,4 @@
 import type { PlatformDefinition } from '../types';
-import { tiktokLiveCheck } from './live-check';
 
 export const tiktok: PlatformDefinition = {
   id: 'tiktok',
@@ -8,10 +7,11 @@ export const tiktok: PlatformDefinition = {
   policy: {
     lifetimeDays: 180,
     source:
-      'PLATFORMS.md: refresh tokens last 180 days (older apps 365); the 2-hour access token is renewed by the publisher',
+      'docs/platforms.md: refresh tokens last 180 days (older apps 365); the 2-hour access token is renewed by the publisher',
   },
   manageAccessUrl: 'https://www.tiktok.com/setting',
   siteMatches: [],
-  apiHosts: ['open.tiktokapis.com'],
-  liveCheck: tiktokLiveCheck,
+  apiHosts: [],
+  noLiveCheck:
+    'access tokens last 2 to 24 hours while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
 };

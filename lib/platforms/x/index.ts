@@ -1,5 +1,4 @@
 import type { PlatformDefinition } from '../types';
-import { xLiveCheck } from './live-check';
 
 export const x: PlatformDefinition = {
   id: 'x',
@@ -8,10 +7,11 @@ export const x: PlatformDefinition = {
   policy: {
     lifetimeDays: null,
     source:
-      'PLATFORMS.md: OAuth 1.0a user tokens do not expire by date (they die on revoke, suspension or lock)',
+      'docs/platforms.md: OAuth 1.0a user tokens do not expire by date (they die on revoke, suspension or lock)',
   },
   manageAccessUrl: 'https://x.com/settings/connected_apps',
   siteMatches: ['*://x.com/*', '*://*.x.com/*'],
-  apiHosts: ['api.x.com'],
-  liveCheck: xLiveCheck,
+  apiHosts: [],
+  noLiveCheck:
+    'OAuth 1.0a tokens cannot be sent without the publishing app’s consumer secret, and OAuth 2.0 access tokens last 2 hours: a pasted token proves nothing about the connection after that',
 };

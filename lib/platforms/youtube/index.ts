@@ -1,5 +1,4 @@
 import type { PlatformDefinition } from '../types';
-import { youtubeLiveCheck } from './live-check';
 
 export const youtube: PlatformDefinition = {
   id: 'youtube',
@@ -8,10 +7,11 @@ export const youtube: PlatformDefinition = {
   policy: {
     lifetimeDays: null,
     source:
-      'PLATFORMS.md: Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)',
+      'docs/platforms.md: Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)',
   },
   manageAccessUrl: 'https://myaccount.google.com/connections',
   siteMatches: [],
-  apiHosts: ['oauth2.googleapis.com'],
-  liveCheck: youtubeLiveCheck,
+  apiHosts: [],
+  noLiveCheck:
+    'Google access tokens last 1 hour while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
 };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from '@/lib/domain/backoff';
-import { countdownText, relativeTime } from '@/lib/domain/countdown';
+import { type CountdownKey, countdownText, relativeTime } from '@/lib/domain/countdown';
+import { t } from '../components/render';
+
+/** The English catalogue, as the pages use it. */
+const ENGLISH = { t, locale: t('a2CatalogueLocale') };
+
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/domain/settings';
 import { DAY, NOW } from './profiles';
 
@@ -33,16 +38,34 @@ describe('countdown', () => {
     [-10 * 60_000, 'expired', 'Expired 10 minutes ago'],
     [20 * DAY, 'disconnected', 'Would expire in 20 days'],
   ] as const)('%d ms from now, %s → "%s"', (offset, status, text) => {
-    expect(countdownText(new Date(NOW.getTime() + offset), status, NOW, 'en')).toBe(text);
+    expect(countdownText(new Date(NOW.getTime() + offset), status, NOW, ENGLISH)).toBe(text);
   });
 
   it('says when a connection does not expire by date, or when nothing is known', () => {
-    expect(countdownText(null, 'ok', NOW, 'en')).toBe('Does not expire by date');
-    expect(countdownText(undefined, 'unknown', NOW, 'en')).toBe('Expiry unknown');
+    expect(countdownText(null, 'ok', NOW, ENGLISH)).toBe('Does not expire by date');
+    expect(countdownText(undefined, 'unknown', NOW, ENGLISH)).toBe('Expiry unknown');
   });
 
   it('follows the locale', () => {
     expect(relativeTime(new Date(NOW.getTime() + 5 * DAY), NOW, 'de')).toBe('in 5 Tagen');
+  });
+
+  it('builds the whole phrase in the catalogue’s language: the template and the time come from one locale', () => {
+    const german = {
+      locale: 'de',
+      t: (key: CountdownKey, when?: string) =>
+        ({ a2CountdownExpired: `Abgelaufen ${when}`, a2CountdownExpires: `Läuft ${when} ab` })[
+          key as string
+        ] ?? key,
+    };
+    expect(countdownText(new Date(NOW.getTime() - 10 * DAY), 'expired', NOW, german)).toBe(
+      'Abgelaufen vor 10 Tagen',
+    );
+    expect(countdownText(new Date(NOW.getTime() + 5 * DAY), 'ok', NOW, german)).toBe('Läuft in 5 Tagen ab');
+    // The English catalogue formats its times in English, whatever the browser's language.
+    expect(countdownText(new Date(NOW.getTime() - 10 * DAY), 'expired', NOW, ENGLISH)).toBe(
+      'Expired 10 days ago',
+    );
   });
 });
 

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseImportFile, serializeExport } from '@/lib/domain/import-export';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { evaluateStatus } from '@/lib/domain/token-status';
+import { IMPORT_CONTEXT } from './import-file-helpers';
 import { contractFields, storedProfile } from './profile-factory';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
 
 function validRows(name: string) {
-  const result = parseImportFile(name, fixture(name));
+  const result = parseImportFile(name, fixture(name), IMPORT_CONTEXT);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.rows;
 }
@@ -47,7 +48,7 @@ describe('import fixtures', () => {
   it.each(['bad-row3-date-row5-platform.json', 'bad-row3-date-row5-platform.csv'])(
     '%s fails with exactly a bad date on row 3 and an unknown platform on row 5',
     (name) => {
-      const result = parseImportFile(name, fixture(name));
+      const result = parseImportFile(name, fixture(name), IMPORT_CONTEXT);
       expect(result).toEqual({
         ok: false,
         issues: [

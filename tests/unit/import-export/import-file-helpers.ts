@@ -21,3 +21,9 @@ export function issuesOf(result: ImportParseResult): FieldIssue[] {
 export function placesOf(result: ImportParseResult): [number | undefined, string | undefined][] {
   return issuesOf(result).map((issue) => [issue.row, issue.field]);
 }
+
+/**
+ * The reader's zone and clock for tests that are not about them: UTC, and a clock after every date the
+ * files can hold (dates are the subject of iso-date.test.ts, local-date.test.ts and import-dates.test.ts).
+ */
+export const IMPORT_CONTEXT = { timeZone: 'UTC', now: new Date('9999-12-31T23:59:59.999Z') } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseIsoDate } from '@/lib/domain/import-export';
 
-describe('normaliseIsoDate', () => {
+describe('normaliseIsoDate (read in UTC; zones: local-date.test.ts)', () => {
   it.each([
     ['2026-11-30T09:00:00Z', '2026-11-30T09:00:00Z'],
     ['2026-10-01', '2026-10-01T00:00:00Z'],
@@ -19,7 +19,7 @@ describe('normaliseIsoDate', () => {
     ['2028-02-29', '2028-02-29T00:00:00Z'],
     ['0099-01-01', '0099-01-01T00:00:00Z'],
   ])('reads %j as %s', (input, expected) => {
-    expect(normaliseIsoDate(input)).toBe(expected);
+    expect(normaliseIsoDate(input, 'UTC')).toBe(expected);
   });
 
   it.each([
@@ -39,13 +39,13 @@ describe('normaliseIsoDate', () => {
     ['a Unix timestamp', '1795942800'],
     ['an empty string', ''],
   ])('refuses %s', (_case, input) => {
-    expect(normaliseIsoDate(input)).toBeUndefined();
+    expect(normaliseIsoDate(input, 'UTC')).toBeUndefined();
   });
 
   it('gives a canonical form that reads back as itself', () => {
     for (const input of ['2026-10-01', '2026-11-30T11:00:00.5+02:00', '2026-11-30T09:00Z']) {
-      const once = normaliseIsoDate(input);
-      expect(once && normaliseIsoDate(once)).toBe(once);
+      const once = normaliseIsoDate(input, 'UTC');
+      expect(once && normaliseIsoDate(once, 'UTC')).toBe(once);
     }
   });
 });

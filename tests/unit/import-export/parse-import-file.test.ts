@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectImportFormat, parseImportFile } from '@/lib/domain/import-export';
-import { csvFile, issuesOf, jsonFile, placesOf } from './import-file-helpers';
+import { csvFile, IMPORT_CONTEXT, issuesOf, jsonFile, placesOf } from './import-file-helpers';
 
 const acme = { platform: 'facebook', name: 'Acme Coffee' };
 
@@ -21,6 +21,7 @@ describe('parseImportFile: valid files', () => {
           accessToken: ' EAAB-FAKE-0001 ',
         },
       ]),
+      IMPORT_CONTEXT,
     );
     expect(result).toEqual({
       ok: true,
@@ -44,7 +45,7 @@ describe('parseImportFile: valid files', () => {
       '\uFEFFExpires At,name,PLATFORM,notes,handle\r\n' +
       '2030-06-30,"Acme Coffee, Downtown",instagram,"line 1\r\nline ""2""",\'@acme\r\n' +
       ',Acme Tea,google business,,\r\n';
-    expect(parseImportFile('export.csv', text)).toEqual({
+    expect(parseImportFile('export.csv', text, IMPORT_CONTEXT)).toEqual({
       ok: true,
       rows: [
         {
@@ -64,6 +65,7 @@ describe('parseImportFile: valid files', () => {
     const result = parseImportFile(
       'export.csv',
       csvFile('platform;name;notes', 'linkedin;Acme Coffee;"a;b, c"'),
+      IMPORT_CONTEXT,
     );
     expect(result).toEqual({
       ok: true,
@@ -72,7 +74,11 @@ describe('parseImportFile: valid files', () => {
   });
 
   it('skips blank CSV lines but keeps counting them, so row numbers match the spreadsheet', () => {
-    const result = parseImportFile('a.csv', csvFile('platform,name', '', 'x,Acme Coffee', ',,', 'x,'));
+    const result = parseImportFile(
+      'a.csv',
+      csvFile('platform,name', '', 'x,Acme Coffee', ',,', 'x,'),
+      IMPORT_CONTEXT,
+    );
     expect(placesOf(result)).toEqual([[4, 'name']]);
   });
 
@@ -88,7 +94,10 @@ describe('parseImportFile: valid files', () => {
   });
 
   it('reads a JSON file without an extension by its content', () => {
-    expect(parseImportFile('download', jsonFile([acme]))).toEqual({ ok: true, rows: [{ row: 1, ...acme }] });
+    expect(parseImportFile('download', jsonFile([acme]), IMPORT_CONTEXT)).toEqual({
+      ok: true,
+      rows: [{ row: 1, ...acme }],
+    });
   });
 });
 
@@ -207,19 +216,23 @@ describe('parseImportFile: file-level problems have no row', () => {
       'A quoted cell never ends',
     ],
   ])('reports %s', (_case, name, text, field, message) => {
-    const issues = issuesOf(parseImportFile(name, text));
+    const issues = issuesOf(parseImportFile(name, text, IMPORT_CONTEXT));
     expect(issues).toEqual([{ ...(field ? { field } : {}), message: expect.stringContaining(message) }]);
   });
 
   it('reports both missing required columns', () => {
-    expect(placesOf(parseImportFile('a.csv', csvFile('handle', 'acme')))).toEqual([
+    expect(placesOf(parseImportFile('a.csv', csvFile('handle', 'acme'), IMPORT_CONTEXT))).toEqual([
       [undefined, 'platform'],
       [undefined, 'name'],
     ]);
   });
 
   it('reports unknown and unnamed columns and still checks every row', () => {
-    const result = parseImportFile('a.csv', csvFile('platform,name,followers,', 'x,Acme,120,', 'x,,5,oops'));
+    const result = parseImportFile(
+      'a.csv',
+      csvFile('platform,name,followers,', 'x,Acme,120,', 'x,,5,oops'),
+      IMPORT_CONTEXT,
+    );
     expect(issuesOf(result)).toEqual([
       {
         field: 'followers',
@@ -319,19 +332,23 @@ describe('parseImportFile: row problems name the row and the field', () => {
     ],
   ])('reports %s', (_case, profile, field, message) => {
     const issues = issuesOf(
-      parseImportFile('a.json', jsonFile([acme, { ...third, name: 'Other' }, profile])),
+      parseImportFile('a.json', jsonFile([acme, { ...third, name: 'Other' }, profile]), IMPORT_CONTEXT),
     );
     expect(issues).toEqual([{ row: 3, field, message: expect.stringContaining(message) }]);
   });
 
   it('reports an entry that is not an object once, without "required" noise', () => {
-    expect(issuesOf(parseImportFile('a.json', jsonFile([acme, 'facebook'])))).toEqual([
+    expect(issuesOf(parseImportFile('a.json', jsonFile([acme, 'facebook']), IMPORT_CONTEXT))).toEqual([
       { row: 2, message: expect.stringContaining('not a profile: expected an object') },
     ]);
   });
 
   it('reports every problem of a row, in column order', () => {
-    const result = parseImportFile('a.csv', csvFile('expiresAt,kind,platform,name', 'soon,group,myspace,'));
+    const result = parseImportFile(
+      'a.csv',
+      csvFile('expiresAt,kind,platform,name', 'soon,group,myspace,'),
+      IMPORT_CONTEXT,
+    );
     expect(placesOf(result)).toEqual([
       [1, 'platform'],
       [1, 'name'],
@@ -341,17 +358,23 @@ describe('parseImportFile: row problems name the row and the field', () => {
   });
 
   it('reports a CSV row with more cells than the header has columns', () => {
-    const result = parseImportFile('a.csv', csvFile('platform,name', 'x,Acme', 'x,Acme Tea, Inc.'));
+    const result = parseImportFile(
+      'a.csv',
+      csvFile('platform,name', 'x,Acme', 'x,Acme Tea, Inc.'),
+      IMPORT_CONTEXT,
+    );
     expect(issuesOf(result)).toEqual([
       { row: 2, message: expect.stringContaining('this row has 3 cells but the header names 2 columns') },
     ]);
   });
 
   it('reads a CSV row with fewer cells than the header as empty cells', () => {
-    expect(parseImportFile('a.csv', csvFile('platform,name,handle,notes', 'x,Acme'))).toEqual({
-      ok: true,
-      rows: [{ row: 1, platform: 'x', name: 'Acme' }],
-    });
+    expect(parseImportFile('a.csv', csvFile('platform,name,handle,notes', 'x,Acme'), IMPORT_CONTEXT)).toEqual(
+      {
+        ok: true,
+        rows: [{ row: 1, platform: 'x', name: 'Acme' }],
+      },
+    );
   });
 
   it.each([
@@ -370,7 +393,7 @@ describe('parseImportFile: row problems name the row and the field', () => {
       'text after its closing quote',
     ],
   ])('reports %s in a CSV with its row and column', (_case, text, row, field, message) => {
-    expect(issuesOf(parseImportFile('a.csv', text))).toEqual([
+    expect(issuesOf(parseImportFile('a.csv', text, IMPORT_CONTEXT))).toEqual([
       { row, field, message: expect.stringContaining(message) },
     ]);
   });
@@ -379,6 +402,7 @@ describe('parseImportFile: row problems name the row and the field', () => {
     const result = parseImportFile(
       'a.csv',
       csvFile('platform,name,notes', 'x,A,"one\ntwo\nthree"', 'x,B,', 'x,,'),
+      IMPORT_CONTEXT,
     );
     expect(placesOf(result)).toEqual([[3, 'name']]);
   });
@@ -401,12 +425,20 @@ describe('parseImportFile: duplicates inside one file', () => {
       'name: the same profile as row 1 (same platform and name)',
     ],
   ])('reports %s on the later row', (_case, first, later, field, message) => {
-    const result = parseImportFile('a.json', jsonFile([first, { platform: 'x', name: 'Between' }, later]));
+    const result = parseImportFile(
+      'a.json',
+      jsonFile([first, { platform: 'x', name: 'Between' }, later]),
+      IMPORT_CONTEXT,
+    );
     expect(issuesOf(result)).toEqual([{ row: 3, field, message: expect.stringContaining(message) }]);
   });
 
   it('reports a duplicate even when the later row has another problem', () => {
-    const result = parseImportFile('a.json', jsonFile([acme, { ...acme, expiresAt: 'soon' }]));
+    const result = parseImportFile(
+      'a.json',
+      jsonFile([acme, { ...acme, expiresAt: 'soon' }]),
+      IMPORT_CONTEXT,
+    );
     expect(placesOf(result)).toEqual([
       [2, 'expiresAt'],
       [2, 'name'],
@@ -417,14 +449,14 @@ describe('parseImportFile: duplicates inside one file', () => {
     ['the same name on different platforms', acme, { ...acme, platform: 'instagram' }],
     ['the same name with different handles', { ...acme, handle: 'a' }, { ...acme, handle: 'b' }],
   ])('accepts %s', (_case, first, second) => {
-    expect(parseImportFile('a.json', jsonFile([first, second])).ok).toBe(true);
+    expect(parseImportFile('a.json', jsonFile([first, second]), IMPORT_CONTEXT).ok).toBe(true);
   });
 });
 
 describe('parseImportFile: a broken big file', () => {
   it('reports the first 200 problems in row order and counts the rest in one line', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `myspace,Acme ${i}`);
-    const issues = issuesOf(parseImportFile('a.csv', csvFile('platform,name', ...lines)));
+    const issues = issuesOf(parseImportFile('a.csv', csvFile('platform,name', ...lines), IMPORT_CONTEXT));
     expect(issues).toHaveLength(201);
     expect(issues.slice(0, 200).map((issue) => issue.row)).toEqual(
       Array.from({ length: 200 }, (_, i) => i + 1),
@@ -443,7 +475,7 @@ describe('parseImportFile: access tokens stay secret', () => {
     ['a headerless CSV that starts with a token', csvFile(`${token},facebook,Acme`)],
   ])('never repeats a token in a message: %s', (_case, text) => {
     for (const name of ['a.json', 'a.csv']) {
-      for (const issue of issuesOf(parseImportFile(name, text))) {
+      for (const issue of issuesOf(parseImportFile(name, text, IMPORT_CONTEXT))) {
         expect(issue.message).not.toContain(token);
       }
     }
@@ -452,7 +484,7 @@ describe('parseImportFile: access tokens stay secret', () => {
 
 describe('parseImportFile: 5,000 rows', () => {
   const profiles = Array.from({ length: 5000 }, (_, i) => ({
-    platform: ['facebook', 'instagram', 'linkedin', 'x'][i % 4],
+    platform: ['facebook', 'instagram', 'linkedin', 'pinterest'][i % 4],
     name: `Acme Coffee ${i + 1}`,
     handle: `acme${i + 1}`,
     reconnectUrl: 'https://example.com/accounts',
@@ -472,12 +504,12 @@ describe('parseImportFile: 5,000 rows', () => {
       ),
     ],
   ])('parses and validates every row of a %s file', (_case, name, text) => {
-    const result = parseImportFile(name, text);
+    const result = parseImportFile(name, text, IMPORT_CONTEXT);
     if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
     expect(result.rows).toHaveLength(5000);
     expect(result.rows[4999]).toEqual({
       row: 5000,
-      platform: 'x',
+      platform: 'pinterest',
       name: 'Acme Coffee 5000',
       handle: 'acme5000',
       reconnectUrl: 'https://example.com/accounts',

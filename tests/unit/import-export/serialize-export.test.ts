@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, exportMimeType, parseImportFile, serializeExport } from '@/lib/domain/import-export';
+import { IMPORT_CONTEXT } from './import-file-helpers';
 import { contractFields, storedProfile } from './profile-factory';
 
 const coffee = storedProfile('p1', {
@@ -34,11 +35,24 @@ describe('serializeExport as JSON', () => {
   });
 
   it('adds an access token only for profiles in the token map', () => {
-    const file = JSON.parse(serializeExport([coffee, tea], 'json', new Map([['p2', 'EAAB-FAKE-0002']])));
+    const file = JSON.parse(serializeExport([coffee, tea], 'json', new Map([['p1', 'EAAB-FAKE-0001']])));
     expect(file.profiles.map((p: { accessToken?: string }) => p.accessToken)).toEqual([
+      'EAAB-FAKE-0001',
       undefined,
-      'EAAB-FAKE-0002',
     ]);
+  });
+
+  it('leaves out a token kept for a platform without a live check, which an import would refuse', () => {
+    const tokens = new Map([
+      ['p1', 'EAAB-FAKE-0001'],
+      ['p2', 'X-FAKE-KEPT-FROM-AN-EARLIER-VERSION'],
+    ]);
+    const file = JSON.parse(serializeExport([coffee, tea], 'json', tokens));
+    expect(file.profiles.map((p: { accessToken?: string }) => p.accessToken)).toEqual([
+      'EAAB-FAKE-0001',
+      undefined,
+    ]);
+    expect(parseImportFile('backup.json', JSON.stringify(file), IMPORT_CONTEXT).ok).toBe(true);
   });
 
   it('writes an empty list when there are no profiles', () => {
@@ -73,8 +87,12 @@ describe('serializeExport as CSV', () => {
 
 describe('serializeExport then parseImportFile', () => {
   it.each(['json', 'csv'] as const)('gives back the same contract fields and tokens (%s)', (format) => {
-    const tokens = new Map([['p2', 'EAAB-FAKE-0002']]);
-    const result = parseImportFile(`backup.${format}`, serializeExport([coffee, tea], format, tokens));
+    const tokens = new Map([['p1', 'EAAB-FAKE-0001']]);
+    const result = parseImportFile(
+      `backup.${format}`,
+      serializeExport([coffee, tea], format, tokens),
+      IMPORT_CONTEXT,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.rows.map(contractFields)).toEqual([
       {
@@ -84,12 +102,12 @@ describe('serializeExport then parseImportFile', () => {
         handle: 'acmecoffee',
         connectedAt: '2026-10-01T09:00:00Z',
         expiresAt: '2026-11-30T09:00:00Z',
+        accessToken: 'EAAB-FAKE-0001',
       },
       {
         platform: 'x',
         name: '=Acme Tea',
         notes: 'Line 1\nLine "2", with comma',
-        accessToken: 'EAAB-FAKE-0002',
       },
     ]);
   });

@@ -13,6 +13,10 @@ export const FIXTURE_TOKEN = 'EAAB-FAKE-Zx81Qw72Er63Ty54Ui45Op36';
 
 const fixtureSchema = z.strictObject({
   description: z.string().min(10),
+  /** Where the recorded answer comes from (an SDK test suite, an issue thread), when it is a real one. */
+  source: z.url().optional(),
+  /** What was changed from the recording (ids, names), or why the case is built rather than recorded. */
+  notes: z.string().min(10).optional(),
   now: z.iso.datetime({ offset: true }).optional(),
   request: z.strictObject({
     method: z.enum(['GET', 'POST']),
@@ -25,10 +29,7 @@ const fixtureSchema = z.strictObject({
     headers: z.record(z.string().regex(/^[a-z0-9-]+$/, 'lower-case header names'), z.string()),
     body: z.unknown(),
   }),
-  expect: z.union([
-    z.looseObject({ outcome: z.enum(['valid', 'invalid', 'transient', 'next']) }),
-    z.looseObject({ ok: z.boolean() }),
-  ]),
+  expect: z.looseObject({ outcome: z.enum(['valid', 'invalid', 'transient', 'inconclusive', 'next']) }),
 });
 
 export interface ApiFixture {
@@ -36,6 +37,7 @@ export interface ApiFixture {
   /** File name without `.json`. */
   name: string;
   description: string;
+  source?: string;
   now: Date;
   request: LiveCheckRequest;
   response: LiveCheckResponse;
@@ -56,6 +58,7 @@ export function loadFixture(platform: PlatformId, file: string, token = FIXTURE_
     platform,
     name: file.replace(/\.json$/, ''),
     description: parsed.description,
+    source: parsed.source,
     now: new Date(parsed.now ?? DEFAULT_NOW),
     // Tokens used here are URL-safe, so the same text stands in the URL and in headers.
     request: substitute(parsed.request, token) as LiveCheckRequest,

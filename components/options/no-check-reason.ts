@@ -1,0 +1,19 @@
+import type { PlatformId } from '@/lib/domain/platform-id';
+import { platform } from '@/lib/platforms';
+import type { MessageKey } from '../i18n';
+
+/** Why a platform's tokens are not checked, one translated sentence each (see `noLiveCheck`). */
+const NO_CHECK_SENTENCES: Partial<Record<PlatformId, MessageKey>> = {
+  x: 'a2TokenNoCheckX',
+  tiktok: 'a2TokenNoCheckTiktok',
+  youtube: 'a2TokenNoCheckGoogle',
+  'google-business': 'a2TokenNoCheckGoogle',
+};
+
+/** The sentence saying why a platform has no live check, or `undefined` when it has one. */
+export function noCheckSentence(id: PlatformId): MessageKey | undefined {
+  if (platform(id).liveCheck) return undefined;
+  const key = NO_CHECK_SENTENCES[id];
+  if (!key) throw new Error(`${id} has no live check and no sentence saying why`);
+  return key;
+}
