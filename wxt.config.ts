@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { apiHostPermissions } from './lib/platforms';
+import { sourceHostPermissions } from './lib/sources';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,13 +9,20 @@ export default defineConfig({
   // Lets parallel builds (benchmarks, several test runs) use their own folder.
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'notifications'],
-    // Live checks call each platform's own "who am I" endpoint and nothing else.
-    host_permissions: apiHostPermissions(),
+    // Live checks call each platform's own "who am I" endpoint and nothing else; syncs call the publishing
+    // tools' fixed API hosts (Buffer, Ayrshare, Publer, Postiz's cloud).
+    host_permissions: [...apiHostPermissions(), ...sourceHostPermissions()],
+    // A self-hosted tool (Mixpost, Postiz) lives at an address known only when the person connects it:
+    // that one origin is asked for at the click that connects it, never granted up front.
+    // MV2 (Firefox) has no optional_host_permissions: there origins are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     action: {

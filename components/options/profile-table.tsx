@@ -145,7 +145,10 @@ export function ProfileTable(props: ProfileTableProps) {
                     {p.stale ? (
                       <span class="cell-sub cell-stale">
                         <Icon name="stale" />{' '}
-                        {t('staleMark', reasonCopy(p.staleReason ?? 'unexpected-answer').title)}
+                        {t(
+                          'staleMark',
+                          reasonCopy(p.staleReason ?? 'unexpected-answer', p.source?.tool).title,
+                        )}
                       </span>
                     ) : null}
                   </td>

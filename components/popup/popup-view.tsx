@@ -22,7 +22,8 @@ export interface PopupViewProps {
   onSnooze(id: string, days: SnoozeDays): void;
   onUnsnooze(id: string): void;
   onMarkReconnected(id: string): void;
-  onOpenOptions(): void;
+  /** Opens the options page, at one of its sections when given (the empty popup's three ways in). */
+  onOpenOptions(section?: 'sources' | 'data'): void;
   onRetry(): void;
 }
 
@@ -47,7 +48,8 @@ export function PopupView(props: PopupViewProps) {
     row.focus({ preventScroll: true });
   }, [focusId, focusIndex, shown]);
 
-  const anyToken = profiles.some((p) => p.hasToken);
+  // Check all also syncs the publishing tools, so profiles they report count too.
+  const anyToken = profiles.some((p) => p.hasToken || p.source);
   const checkingAll = checking.has('*');
 
   return (
@@ -55,7 +57,7 @@ export function PopupView(props: PopupViewProps) {
       <header class="popup__header">
         <div class="popup__title-row">
           <h1 class="popup__title">{t('extName')}</h1>
-          <button type="button" class="button button--quiet" onClick={props.onOpenOptions}>
+          <button type="button" class="button button--quiet" onClick={() => props.onOpenOptions()}>
             {t('actionManageProfiles')}
           </button>
         </div>
@@ -100,7 +102,19 @@ export function PopupView(props: PopupViewProps) {
           <div class="empty">
             <h2>{t('emptyTitle')}</h2>
             <p>{t('emptyBody')}</p>
-            <button type="button" class="button button--primary" onClick={props.onOpenOptions}>
+            {/* The same three ways in as the welcome page (issue 10). */}
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={() => props.onOpenOptions('sources')}
+            >
+              {t('sources_wayConnect')}
+            </button>
+            <button type="button" class="button" onClick={() => props.onOpenOptions('data')}>
+              {t('sources_wayImport')}
+            </button>
+            {/* The profiles section is the top of the options page: open it as it is. */}
+            <button type="button" class="button" onClick={() => props.onOpenOptions()}>
               {t('actionAddProfiles')}
             </button>
           </div>

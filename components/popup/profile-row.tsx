@@ -38,8 +38,10 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
     now,
     i18n,
   );
-  const reason = profile.reason ? reasonCopy(profile.reason) : undefined;
-  const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer') : undefined;
+  // A publishing tool's reasons name the tool ("Broken in Buffer").
+  const tool = profile.source?.tool;
+  const reason = profile.reason ? reasonCopy(profile.reason, tool) : undefined;
+  const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer', tool) : undefined;
   const meta = [
     platform(profile.platform).displayName,
     profile.handle ? `@${profile.handle.replace(/^@/, '')}` : '',
@@ -88,6 +90,10 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <Icon name="stale" />
           <span>{t('checkCycleCantTell')}</span>
         </p>
+      ) : null}
+      {profile.tokenReason ? (
+        // A publishing tool decides the status; the pasted token's own check is shown beside it.
+        <p class="row__reason">{t('sources_tokenBeside', reasonCopy(profile.tokenReason).title)}</p>
       ) : null}
       {stale ? (
         <p class="row__flag row__flag--stale">

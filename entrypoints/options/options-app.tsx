@@ -9,6 +9,7 @@ import { DataSection } from './data-section';
 import { describeError } from './errors';
 import { LazyTimelineSection } from './lazy-timeline';
 import { ProfilesSection } from './profiles-section';
+import { SourcesSection } from './sources-section';
 
 /** The options page: profiles, import & export, settings, danger zone. Wiring only. */
 export function OptionsApp() {
@@ -59,6 +60,9 @@ export function OptionsApp() {
               <a href="#timeline">{t('timeline_title')}</a>
             </li>
             <li>
+              <a href="#sources">{t('sources_sectionTitle')}</a>
+            </li>
+            <li>
               <a href="#data">{t('sectionImportExport')}</a>
             </li>
             <li>
@@ -94,6 +98,10 @@ export function OptionsApp() {
             <section id="timeline" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{t('timeline_title')}</h2>
               <LazyTimelineSection snapshot={snapshot} />
+            </section>
+            <section id="sources" aria-labelledby="sources-title">
+              <h2 id="sources-title">{t('sources_sectionTitle')}</h2>
+              <SourcesSection snapshot={snapshot} refresh={refresh} />
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>

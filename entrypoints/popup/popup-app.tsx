@@ -63,7 +63,10 @@ export function PopupApp() {
     (id: string) => void run(send({ type: 'mark-reconnected', id }), 'markReconnectedFailed'),
     [run],
   );
-  const onOpenOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
+  const onOpenOptions = useCallback((section?: string) => {
+    if (section) void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+    else void browser.runtime.openOptionsPage();
+  }, []);
   const onRetry = useCallback(() => void refresh(), [refresh]);
 
   return (

@@ -24,7 +24,7 @@ function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
     platform: profile.platform,
     name: profile.name,
     status: verdict.status,
-    reasonTitle: verdict.reason ? reasonCopy(verdict.reason).title : '',
+    reasonTitle: verdict.reason ? reasonCopy(verdict.reason, profile.source?.tool).title : '',
     reconnectUrl: reconnectTarget(profile),
   };
 }

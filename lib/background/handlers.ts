@@ -14,6 +14,7 @@ import {
   withInput,
 } from '../storage/profile-repository';
 import { saveSettings } from '../storage/settings-store';
+import { deleteAllSources } from '../storage/source-repository';
 import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
@@ -22,6 +23,8 @@ import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
 import type { SenderKind } from './sender';
+import { sourceDeps, sourceHandlers } from './source-handlers';
+import { type SourceSyncDeps, syncAllSources } from './source-sync';
 import { type BackgroundState, snapshot, toView } from './state';
 
 export interface HandlerContext {
@@ -31,6 +34,8 @@ export interface HandlerContext {
   /** Runs live checks for these profiles in the background of the request. */
   check: (ids: string[]) => Promise<number>;
   sender: SenderKind;
+  /** Publishing-tool syncs: the real network unless given (see `sourceDeps`). */
+  sources?: SourceSyncDeps;
 }
 
 type Handlers = {
@@ -64,7 +69,11 @@ export const handlers: Handlers = {
     let savedId: string;
     if (id) {
       await mustExist(id);
-      const updated = await updateProfile(id, (current) => withInput(current, input, now));
+      // The publishing tool's link is learnt, not typed: an edit keeps it.
+      const updated = await updateProfile(id, (current) => ({
+        ...withInput(current, input, now),
+        ...(current.source ? { source: current.source } : {}),
+      }));
       savedId = updated!.id;
     } else {
       const created = newProfile(input, now);
@@ -95,7 +104,9 @@ export const handlers: Handlers = {
     }
     const state = await ctx.reconcile();
     const ids = state.entries.filter((e) => e.profile.hasToken).map((e) => e.profile.id);
-    return { checked: await ctx.check(ids) };
+    // Check all also asks every connected publishing tool (issue 10).
+    const [checked] = await Promise.all([ctx.check(ids), syncAllSources(sourceDeps(ctx), 'now')]);
+    return { checked };
   },
 
   snooze: async ({ id, days }, ctx) => {
@@ -167,6 +178,7 @@ export const handlers: Handlers = {
 
   'delete-all': async (_request, ctx) => {
     const deleted = await deleteAllData();
+    await deleteAllSources();
     await browser.alarms.clearAll();
     await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();
@@ -177,6 +189,8 @@ export const handlers: Handlers = {
     await mustExist(id);
     return { entries: await readHistory(id) };
   },
+
+  ...sourceHandlers,
 
   'banner-state': bannerState,
   'banner-snooze': bannerSnooze,

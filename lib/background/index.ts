@@ -10,6 +10,8 @@ import { acceptStatePort } from './ports';
 import { reconcile } from './reconcile';
 import { route } from './router';
 import { identifySender } from './sender';
+import { sourceDeps } from './source-handlers';
+import { syncAllSources } from './source-sync';
 
 const now = () => new Date();
 const hooks = { now, onChecked: () => void reconcile(now) };
@@ -40,6 +42,10 @@ export function startBackground(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PERIODIC_ALARM) {
+      // Each tool at most every 15 minutes, whatever the period (MIN_SYNC_INTERVAL_MS).
+      void syncAllSources(sourceDeps(context), 'due').catch(logFailure('publishing tool sync'));
+    }
     if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) {
       void checkDueProfiles(hooks, alarm.name === PERIODIC_ALARM ? 'periodic' : 'retry')
         .then(() => reconcile(now))
@@ -51,7 +57,13 @@ export function startBackground(): void {
     }
   });
 
-  browser.runtime.onInstalled.addListener(() => void reconcile(now).catch(logFailure('install')));
+  browser.runtime.onInstalled.addListener((details) => {
+    void reconcile(now).catch(logFailure('install'));
+    // First run: the welcome page shows the three ways in (a tool, a file, by hand).
+    if (details.reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(logFailure('welcome'));
+    }
+  });
   browser.runtime.onStartup.addListener(() => void reconcile(now).catch(logFailure('start-up')));
 
   browser.notifications.onClicked.addListener(

@@ -68,8 +68,9 @@ export async function notifyTransitions(state: BackgroundState): Promise<void> {
   for (const entry of state.entries) {
     const { profile, verdict } = entry;
     const before = memory[profile.id];
-    if (verdict.snoozed) {
+    if (verdict.snoozed || verdict.gone) {
       // Keep the old memory: when the snooze ends, a change that happened meanwhile is announced then.
+      // A channel its publishing tool no longer lists is not announced at all (issue 10).
       if (before) next[profile.id] = before;
       continue;
     }
@@ -91,7 +92,7 @@ function sameMemory(a: Record<string, Status>, b: Record<string, Status>): boole
 function line({ entry, transition }: Change): string {
   const { profile, verdict } = entry;
   const where = platform(profile.platform).displayName;
-  const why = verdict.reason ? reasonCopy(verdict.reason).title : '';
+  const why = verdict.reason ? reasonCopy(verdict.reason, profile.source?.tool).title : '';
   switch (transition) {
     case 'expiring':
       return `${profile.name} (${where}) expires soon: reconnect it before it stops posting.`;

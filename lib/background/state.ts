@@ -41,6 +41,8 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
     cantTell: isCantTell(profile),
     keepsAnswering: keepsAnswering(profile, now),
     reconnectTarget: reconnectTarget(profile),
+    ...(verdict.gone ? { gone: true } : {}),
+    ...(verdict.tokenReason ? { tokenReason: verdict.tokenReason } : {}),
   };
 }
 

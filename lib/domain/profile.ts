@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { PLATFORM_IDS } from './platform-id';
 import { REASONS } from './reasons';
+import { sourceLinkSchema } from './source-record';
 
 export const PROFILE_KINDS = ['user', 'page', 'organization', 'channel', 'business'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
@@ -86,6 +87,8 @@ export const profileSchema = z.extend(profileInputSchema, {
   inconclusiveRun: z.optional(inconclusiveRunSchema),
   snooze: z.optional(snoozeSchema),
   dismissedStatus: z.optional(z.string()),
+  /** The publishing tool that reported this profile, and what it last said (optional: older records). */
+  source: z.optional(sourceLinkSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

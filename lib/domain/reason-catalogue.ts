@@ -182,10 +182,63 @@ export const REASON_CATALOGUE = {
     severity: 'info',
     causes: [],
   },
+  // A publishing tool's own word; `{tool}` becomes the tool's name (see `reasonCopy`).
+  'source-disconnected': {
+    title: 'Broken in {tool}',
+    explanation: '{tool} reports this connection broken: posts to it will fail.',
+    remedy: 'Reconnect it in {tool}.',
+    severity: 'broken',
+    causes: [],
+  },
+  'source-expiring': {
+    title: 'Refresh due soon in {tool}',
+    explanation: '{tool} says this connection must be refreshed soon.',
+    remedy: 'Reconnect it in {tool} before the date shown.',
+    severity: 'warning',
+    causes: [],
+  },
+  'source-expired': {
+    title: 'Refresh overdue in {tool}',
+    explanation: '{tool} says this connection needed refreshing by now: posts to it may fail.',
+    remedy: 'Reconnect it in {tool}.',
+    severity: 'broken',
+    causes: [],
+  },
+  'source-locked': {
+    title: 'Locked in {tool}',
+    explanation: '{tool} locked this channel, usually after a plan change; the connection itself is fine.',
+    remedy: 'Unlock it in {tool} (for example by changing plan) to post to it again.',
+    severity: 'info',
+    causes: [],
+  },
+  'source-gone': {
+    title: 'No longer in {tool}',
+    explanation: '{tool} no longer lists this channel, so nothing is watching it.',
+    remedy: 'Remove it here, or connect it in {tool} again.',
+    severity: 'info',
+    causes: [],
+  },
+  'source-key-refused': {
+    title: 'Key refused by {tool}',
+    explanation: '{tool} no longer accepts the key, so the status shown is the last one it reported.',
+    remedy: 'Replace the key of {tool} on the options page.',
+    severity: 'transient',
+    causes: [],
+  },
 } as const satisfies Record<Reason, ReasonCopy>;
 
-export function reasonCopy(reason: Reason): ReasonCopy {
-  return REASON_CATALOGUE[reason];
+const TOOL = '{tool}';
+
+/** A reason's copy; `tool` (a publishing tool's name) fills the `{tool}` of the tools' own reasons. */
+export function reasonCopy(reason: Reason, tool?: string): ReasonCopy {
+  const copy: ReasonCopy = REASON_CATALOGUE[reason];
+  if (!copy.title.includes(TOOL) && !copy.explanation.includes(TOOL)) return copy;
+  const name = tool ?? 'the publishing tool';
+  const fill = (text: string) => {
+    const filled = text.replaceAll(TOOL, name);
+    return filled.charAt(0).toUpperCase() + filled.slice(1);
+  };
+  return { ...copy, title: fill(copy.title), explanation: fill(copy.explanation), remedy: fill(copy.remedy) };
 }
 
 /** The causes publishing tools give their users; each must have a home in the catalogue. */

@@ -30,6 +30,13 @@ export const REASONS = [
   'token-unreadable', // the stored token could not be decrypted (damaged record, lost key)
   // Bookkeeping
   'no-dates', // nothing known: no dates and no token to check
+  // A publishing tool's own word about a channel (lib/domain/source-status.ts)
+  'source-disconnected', // the tool reports the connection broken
+  'source-expiring', // the tool's own refresh date is inside the warning window
+  'source-expired', // the tool's own refresh date has passed
+  'source-locked', // the tool locked the channel (plan limit): a notice, not a broken connection
+  'source-gone', // the tool no longer lists the channel
+  'source-key-refused', // the tool refused our key: its last word stands, marked stale
 ] as const;
 
 export type Reason = (typeof REASONS)[number];
@@ -42,4 +49,5 @@ export const TRANSIENT_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   'timeout',
   'unexpected-answer',
   'token-unreadable',
+  'source-key-refused',
 ]);

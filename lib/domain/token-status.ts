@@ -3,6 +3,7 @@ import type { Profile } from './profile';
 import { REASON_CATALOGUE } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
+import { sourceStatus } from './source-status';
 import { withoutUncheckedAnswers } from './unchecked-answers';
 
 export const STATUSES = ['ok', 'expiring', 'expired', 'disconnected', 'unknown'] as const;
@@ -32,6 +33,10 @@ export interface StatusVerdict {
   snoozed: boolean;
   /** The next moment the status changes by the clock alone (warning window, expiry, snooze end). */
   changesAt?: Date;
+  /** The publishing tool no longer lists it: left out of the badge, banners and notifications. */
+  gone?: boolean;
+  /** When a publishing tool's word decides the status: what the pasted token's own live check says. */
+  tokenReason?: Reason;
 }
 
 type StatusSettings = Pick<Settings, 'warnDays'>;
@@ -74,11 +79,16 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   if (withoutUncheckedAnswers(profile) !== profile) {
     return evaluateStatus(withoutUncheckedAnswers(profile), settings, now);
   }
-  const base = evaluateUnsnoozed(profile, settings, now);
+  // A publishing tool's word is the status; a pasted token's check is shown beside it (issue 10).
+  const fromSource = sourceStatus(profile, settings, now);
+  const base = fromSource ?? evaluateUnsnoozed(profile, settings, now);
+  const tokenReason = fromSource ? currentInvalidVerdict(profile)?.reason : undefined;
   const check = profile.lastCheck;
-  const stale =
+  const sourceStale = fromSource ? profile.source?.stale : undefined;
+  const tokenStale =
     check?.outcome === 'transient' &&
     (!profile.lastVerdict || Date.parse(check.at) >= Date.parse(profile.lastVerdict.at));
+  const stale = tokenStale || !!sourceStale;
   const snooze = profile.snooze;
   const snoozeUntil = snooze ? new Date(snooze.until) : undefined;
   const snoozed =
@@ -92,9 +102,10 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   return {
     ...base,
     stale,
-    staleReason: stale ? check?.reason : undefined,
+    staleReason: sourceStale ? sourceStale.reason : stale ? check?.reason : undefined,
     snoozed,
     changesAt,
+    ...(fromSource ? { gone: fromSource.gone, tokenReason } : {}),
   };
 }
 
@@ -125,12 +136,14 @@ function evaluateUnsnoozed(
 
 /** Profiles that need reconnecting now (counted red on the badge). */
 export function needsReconnect(verdict: StatusVerdict): boolean {
-  return !verdict.snoozed && (verdict.status === 'expired' || verdict.status === 'disconnected');
+  return (
+    !verdict.snoozed && !verdict.gone && (verdict.status === 'expired' || verdict.status === 'disconnected')
+  );
 }
 
 /** Profiles that will need reconnecting soon (counted amber when none need it now). */
 export function isExpiring(verdict: StatusVerdict): boolean {
-  return !verdict.snoozed && verdict.status === 'expiring';
+  return !verdict.snoozed && !verdict.gone && verdict.status === 'expiring';
 }
 
 /** The earliest moment any profile's status changes by the clock alone. */

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
-import { profileInputSchema } from '../domain/profile';
+import { httpUrl, profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
+import { SOURCE_TOOL_IDS } from '../domain/source-record';
+import type { SourceRefusal, SourceView } from './source-views';
 import type {
   BannerProfile,
   ExportResult,
@@ -13,6 +15,7 @@ import type { HistoryEntryView } from './views-history';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const site = z.enum(BANNER_SITES);
+const sourceKey = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
 
 /** Every message the background accepts, named by what it does. Parsed with zod at the border. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -44,6 +47,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delete-all'), confirm: z.literal(true) }),
   z.object({ type: z.literal('get-history'), id }),
+  // Publishing tools (issue 10): a key goes in, never out.
+  z.object({ type: z.literal('source-list') }),
+  z.object({
+    type: z.literal('source-connect'),
+    tool: z.enum(SOURCE_TOOL_IDS),
+    key: sourceKey,
+    baseUrl: z.optional(httpUrl),
+  }),
+  z.object({ type: z.literal('source-sync'), id }),
+  z.object({ type: z.literal('source-replace-key'), id, key: sourceKey }),
+  z.object({ type: z.literal('source-disconnect'), id, removeProfiles: z.boolean() }),
+  z.object({ type: z.literal('source-remove-gone'), id }),
   // From content scripts: only what a banner needs.
   z.object({ type: z.literal('banner-state'), site }),
   z.object({ type: z.literal('banner-snooze'), site, days: z.literal(1) }),
@@ -78,6 +93,16 @@ export interface ResponseMap {
   export: ExportResult;
   'delete-all': { deleted: number };
   'get-history': { entries: HistoryEntryView[] };
+  'source-list': { sources: SourceView[] };
+  'source-connect':
+    | { source: SourceView; refused?: undefined }
+    | { refused: SourceRefusal; source?: undefined };
+  'source-sync': { source: SourceView; synced: boolean };
+  'source-replace-key':
+    | { source: SourceView; refused?: undefined }
+    | { refused: SourceRefusal; source?: undefined };
+  'source-disconnect': { removed: number };
+  'source-remove-gone': { source: SourceView; removed: number };
   'banner-state': { profiles: BannerProfile[]; total: number };
   'banner-snooze': { snoozed: number };
   'banner-dismiss': { dismissed: number };

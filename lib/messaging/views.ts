@@ -19,6 +19,10 @@ export interface ProfileView extends Profile {
   /** What the platform keeps answering, once can't-tell went on too long to stay quiet about. */
   keepsAnswering?: string;
   reconnectTarget: string;
+  /** Its publishing tool no longer lists it (kept for its notes; removable). */
+  gone?: boolean;
+  /** A publishing tool decides the status; this is what the pasted token's own check says. */
+  tokenReason?: Reason;
 }
 
 export interface StateSnapshot {

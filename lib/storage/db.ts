@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames } from 'idb';
 
 export const DB_NAME = 'reconnect-radar';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Check history kept per profile (newest first); older entries are pruned when a new one is written. */
 export const HISTORY_LIMIT = 200;
@@ -50,6 +50,8 @@ export interface RadarDB extends DBSchema {
   /** Settings, the vault key, notification bookkeeping, the check queue: small singletons by name. */
   meta: { key: string; value: unknown };
   quarantine: { key: number; value: QuarantinedRecord };
+  /** Connected publishing tools (v3); their keys are in `tokens` under `source:<id>`. */
+  sources: { key: string; value: unknown };
 }
 
 export type Database = IDBPDatabase<RadarDB>;
@@ -92,6 +94,9 @@ export function openDatabase(): Promise<Database> {
         history.createIndex('byAt', 'at');
         // v1 kept every check forever: apply the new limit to what is there (a no-op for a new database).
         void pruneAllHistory(history);
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('sources', { keyPath: 'id' });
       }
     },
     blocking() {

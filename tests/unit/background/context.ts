@@ -1,5 +1,6 @@
 import { reconcile } from '@/lib/background/reconcile';
 import { route } from '@/lib/background/router';
+import type { SourceSyncDeps } from '@/lib/background/source-sync';
 import type { RequestOf, RequestType, Response } from '@/lib/messaging/protocol';
 
 export const EXTENSION_PAGE = {
@@ -24,8 +25,9 @@ export function testClock(start: string) {
 export function backgroundFor(
   clock: { now: () => Date },
   check: (ids: string[]) => Promise<number> = async () => 0,
+  sources?: SourceSyncDeps,
 ) {
-  const ctx = { now: clock.now, reconcile: () => reconcile(clock.now), check };
+  const ctx = { now: clock.now, reconcile: () => reconcile(clock.now), check, sources };
   return {
     ctx,
     /** Sends a request as an extension page would. */

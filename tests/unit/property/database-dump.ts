@@ -1,6 +1,6 @@
 import { openDatabase } from '@/lib/storage/db';
 
-const STORES = ['profiles', 'history', 'tokens', 'meta', 'quarantine'] as const;
+const STORES = ['profiles', 'history', 'tokens', 'meta', 'quarantine', 'sources'] as const;
 
 /** Bytes as numbers, a CryptoKey as a marker: everything the database holds, comparable as text. */
 function comparable(_key: string, value: unknown): unknown {

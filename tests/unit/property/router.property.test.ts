@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { reconcile } from '@/lib/background/reconcile';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { BANNER_SITES, DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { CONTENT_SCRIPT_REQUESTS, type RequestType, requestSchema } from '@/lib/messaging/protocol';
@@ -7,6 +8,7 @@ import { openDatabase } from '@/lib/storage/db';
 import { deleteAllData } from '@/lib/storage/profile-repository';
 import { getToken } from '@/lib/storage/token-vault';
 import { backgroundFor, EXTENSION_PAGE, testClock } from '../background/context';
+import { fakeBuffer } from '../sources-fake-buffer';
 import { dumpDatabase } from './database-dump';
 
 const clock = testClock('2026-11-26T12:00:00Z');
@@ -30,6 +32,12 @@ const REQUEST_TYPES = Object.keys({
   'banner-snooze': 1,
   'banner-dismiss': 1,
   'open-popup': 1,
+  'source-list': 1,
+  'source-connect': 1,
+  'source-sync': 1,
+  'source-replace-key': 1,
+  'source-disconnect': 1,
+  'source-remove-gone': 1,
 } satisfies Record<RequestType, 1>) as RequestType[];
 const EXTENSION_ID = EXTENSION_PAGE.id;
 
@@ -111,6 +119,18 @@ const sender = fc.oneof(
 
 /** `$seedN` stands for the N-th seeded profile's id, filled in when sent (the seed is remade after a wipe). */
 const SEED_REF = /^\$seed(\d)$/;
+/** `$source` stands for the first connected publishing tool's id, looked up when sent. */
+async function resolveSourceRef(message: unknown): Promise<unknown> {
+  if (typeof message !== 'object' || message === null || !('id' in message) || message.id !== '$source') {
+    return message;
+  }
+  const [first] = (await (await openDatabase()).getAllKeys('sources')) as string[];
+  return { ...message, id: first ?? 'no-source' };
+}
+
+/** The key the fake Buffer accepts; like tokens, it must never appear in an answer. */
+const BUFFER_KEY = 'GOODKEY-buffer-example-1';
+
 function resolveSeedRef(message: unknown): unknown {
   if (typeof message !== 'object' || message === null || !('id' in message)) return message;
   const ref = typeof message.id === 'string' ? SEED_REF.exec(message.id) : null;
@@ -142,6 +162,8 @@ const profileInput = fc.record(
   { requiredKeys: [] },
 );
 const site = fc.oneof(fc.constantFrom(...BANNER_SITES), fc.string({ maxLength: 10 }));
+const sourceId = fc.oneof(fc.constant('$source'), fc.string({ maxLength: 120 }));
+const sourceKey = fc.oneof(fc.constant(BUFFER_KEY), tokenText, fc.string({ maxLength: 9 }));
 
 /** Requests of every type, mostly well-formed, with ids that often exist and values near the limits. */
 const shapedRequest = fc.oneof(
@@ -179,6 +201,20 @@ const shapedRequest = fc.oneof(
   fc.record({ type: fc.constant('get-history'), id }),
   fc.record({ type: fc.constantFrom('banner-state', 'banner-dismiss', 'open-popup'), site }),
   fc.record({ type: fc.constant('banner-snooze'), site, days: fc.constantFrom(1, 7) }),
+  fc.constant({ type: 'source-list' }),
+  fc.record(
+    {
+      type: fc.constant('source-connect'),
+      tool: fc.constantFrom('buffer', 'ayrshare', 'mixpost', 'hootsuite'),
+      key: sourceKey,
+      baseUrl: fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', '')),
+    },
+    { requiredKeys: ['type', 'tool', 'key'] },
+  ),
+  fc.record({ type: fc.constant('source-sync'), id: sourceId }),
+  fc.record({ type: fc.constant('source-replace-key'), id: sourceId, key: sourceKey }),
+  fc.record({ type: fc.constant('source-disconnect'), id: sourceId, removeProfiles: fc.boolean() }),
+  fc.record({ type: fc.constant('source-remove-gone'), id: sourceId }),
 );
 
 /** A known or near-known type with arbitrary extra, missing or wrongly typed fields. */
@@ -196,6 +232,10 @@ const malformedRequest = fc
         'format',
         'site',
         'days',
+        'tool',
+        'key',
+        'baseUrl',
+        'removeProfiles',
         'x',
       ),
       fc.anything({ maxDepth: 2 }),
@@ -280,6 +320,22 @@ async function expectCorrectAnswer(
       expect(await db.count('profiles')).toBe(0);
       expect(await db.count('tokens')).toBe(0);
       break;
+    case 'source-connect':
+    case 'source-replace-key':
+      if (data.source) {
+        expect(await db.get('sources', data.source.id)).toMatchObject({ id: data.source.id });
+        expect(await getToken(`source:${data.source.id}`)).toBe(request.key.trim());
+      } else {
+        expect(data.refused.problem).toBeTypeOf('string');
+      }
+      break;
+    case 'source-list':
+      expect(data.sources).toHaveLength(await db.count('sources'));
+      break;
+    case 'source-disconnect':
+      expect(await db.get('sources', request.id)).toBeUndefined();
+      expect(await db.get('tokens', `source:${request.id}`)).toBeUndefined();
+      break;
     case 'banner-state':
       expect(data.profiles.length).toBeLessThanOrEqual(data.total);
       for (const p of data.profiles) expect(Object.keys(p).sort()).toEqual(BANNER_PROFILE_KEYS);
@@ -296,7 +352,7 @@ interface ProfilesBefore {
 
 async function sendAndCheck(bg: Bg, generated: unknown, from: object): Promise<void> {
   await ensureSeed(bg);
-  const message = resolveSeedRef(generated);
+  const message = await resolveSourceRef(resolveSeedRef(generated));
   const before = await dumpDatabase();
   const ids = new Set((await (await openDatabase()).getAllKeys('profiles')) as string[]);
   const response = await bg.request(message as never, from);
@@ -339,6 +395,12 @@ const ONE_GOOD_REQUEST_EACH: [unknown, object][] = [
   [{ type: 'open-popup', site: 'linkedin' }, linkedinTab],
   [{ type: 'remove-token', id: '$seed1' }, EXTENSION_PAGE],
   [{ type: 'delete-profile', id: '$seed2' }, EXTENSION_PAGE],
+  [{ type: 'source-list' }, EXTENSION_PAGE],
+  [{ type: 'source-connect', tool: 'buffer', key: BUFFER_KEY }, EXTENSION_PAGE],
+  [{ type: 'source-sync', id: '$source' }, EXTENSION_PAGE],
+  [{ type: 'source-replace-key', id: '$source', key: BUFFER_KEY }, EXTENSION_PAGE],
+  [{ type: 'source-remove-gone', id: '$source' }, EXTENSION_PAGE],
+  [{ type: 'source-disconnect', id: '$source', removeProfiles: false }, EXTENSION_PAGE],
   [{ type: 'delete-all', confirm: true }, EXTENSION_PAGE],
 ];
 
@@ -346,7 +408,25 @@ describe('the message border under random input', { timeout: 60_000 }, () => {
   let bg: Bg;
   beforeEach(async () => {
     storedTokens.clear();
-    bg = backgroundFor(clock, async (ids) => ids.length);
+    storedTokens.add(BUFFER_KEY);
+    const buffer = fakeBuffer(BUFFER_KEY);
+    buffer.world.channels = [
+      {
+        id: 'ch-1',
+        organizationId: 'org-1',
+        service: 'facebook',
+        name: 'acmecoffee',
+        displayName: 'Acme Coffee',
+      },
+      { id: 'ch-2', organizationId: 'org-1', service: 'linkedin', name: 'acme', isDisconnected: true },
+    ];
+    const sources = {
+      now: clock.now,
+      perform: buffer.perform,
+      onSynced: () => reconcile(clock.now),
+      notifyProblem: async () => undefined,
+    };
+    bg = backgroundFor(clock, async (ids) => ids.length, sources);
     await seed(bg);
   });
 

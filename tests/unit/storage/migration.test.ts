@@ -71,7 +71,7 @@ describe('database upgrades', () => {
     await createV1Database(10);
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     const { profiles, quarantined } = await listProfiles();
     expect(profiles.map((p) => p.name).sort()).toEqual(['Busy Page', 'Quiet Page']);
     expect(quarantined).toBe(0);
@@ -106,7 +106,14 @@ describe('database upgrades', () => {
   it('a new database is created at the current version with both indexes', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'meta', 'profiles', 'quarantine', 'tokens']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'history',
+      'meta',
+      'profiles',
+      'quarantine',
+      'sources',
+      'tokens',
+    ]);
     expect([...db.transaction('history').store.indexNames].sort()).toEqual(['byAt', 'byProfile']);
     await closeDatabase();
     expect((await openDatabase()).version).toBe(DB_VERSION);

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { Field } from '../field';
+
+export interface ToolChoice {
+  id: string;
+  name: string;
+  address: 'none' | 'optional' | 'required';
+  keyHelpUrl: string;
+}
+
+export interface ConnectFormProps {
+  tools: readonly ToolChoice[];
+  busy: boolean;
+  /** Called from the submit event itself: a permission prompt needs the click's user gesture. */
+  onConnect(tool: string, key: string, address: string | undefined): void;
+}
+
+/**
+ * Choose a tool, paste its key (and a self-hosted address), connect. The key field is a password field,
+ * emptied once the form is sent: the key is never shown back.
+ */
+export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
+  const { t } = useI18n();
+  const [toolId, setToolId] = useState(tools[0]?.id ?? '');
+  const [problem, setProblem] = useState<'key' | 'address'>();
+  const tool = tools.find((x) => x.id === toolId) ?? tools[0];
+  if (!tool) return null;
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    // What the select says now (a state update may not have rendered yet).
+    const picked = (form.elements.namedItem('source-tool') as HTMLSelectElement | null)?.value;
+    const chosen = tools.find((x) => x.id === picked) ?? tool;
+    const keyInput = form.elements.namedItem('source-key') as HTMLInputElement;
+    const addressInput = form.elements.namedItem('source-address') as HTMLInputElement | null;
+    const key = keyInput.value.trim();
+    const address = addressInput?.value.trim() || undefined;
+    if (key.length < 8) return setProblem('key');
+    if (chosen.address === 'required' && !address) return setProblem('address');
+    setProblem(undefined);
+    keyInput.value = '';
+    onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address);
+  };
+
+  return (
+    <form class="sources__connect" onSubmit={submit} noValidate>
+      <Field id="source-tool" label={t('sources_fieldTool')}>
+        {(aria) => (
+          <select
+            {...aria}
+            name="source-tool"
+            value={tool.id}
+            onChange={(e) => setToolId(e.currentTarget.value)}
+          >
+            {tools.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {tool.address !== 'none' ? (
+        <Field
+          key="address"
+          id="source-address"
+          label={t('sources_fieldAddress')}
+          hint={t(tool.address === 'required' ? 'sources_fieldAddressHint' : 'sources_fieldAddressOptional', [
+            tool.name,
+          ])}
+          error={problem === 'address' ? t('sources_addressMissing', [tool.name]) : undefined}
+        >
+          {(aria) => <input {...aria} name="source-address" type="url" inputMode="url" autocomplete="url" />}
+        </Field>
+      ) : null}
+      {/* Keyed: when the address field appears, the key's input must stay the key's (never become the address). */}
+      <Field
+        key="key"
+        id="source-key"
+        label={t('sources_fieldKey')}
+        hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
+        error={problem === 'key' ? t('sources_keyMissing') : undefined}
+      >
+        {(aria) => (
+          <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
+        )}
+      </Field>
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={busy} aria-busy={busy}>
+          {busy ? t('sources_connecting') : t('sources_actionConnect')}
+        </button>
+      </div>
+    </form>
+  );
+}

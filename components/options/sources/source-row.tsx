@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import { relativeTime } from '@/lib/domain/countdown';
+import type { SourceView } from '@/lib/messaging/source-views';
+import { useI18n } from '../../i18n';
+import { Field } from '../field';
+import { problemText } from './problem-text';
+
+export interface SourceRowProps {
+  source: SourceView;
+  now: Date;
+  busy: boolean;
+  onSync(id: string): void;
+  onReplaceKey(id: string, key: string): void;
+  onDisconnect(id: string, removeProfiles: boolean): void;
+  onRemoveGone(id: string): void;
+}
+
+/** One connected tool: what it is, how its last sync went, and what can be done with it. */
+export function SourceRow(props: SourceRowProps) {
+  const { source, now, busy, onSync, onReplaceKey, onDisconnect } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [mode, setMode] = useState<'idle' | 'key' | 'disconnect'>('idle');
+  const titleId = `source-${source.id}-title`;
+  const problem = source.lastSync?.problem;
+  const state =
+    source.state === 'ok'
+      ? t('sources_stateOk')
+      : source.state === 'never'
+        ? t('sources_neverSynced')
+        : source.state === 'refused'
+          ? t('sources_stateProblem')
+          : t('sources_stateRetrying');
+
+  const saveKey = (e: Event) => {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('new-key') as HTMLInputElement;
+    const key = input.value.trim();
+    input.value = '';
+    if (key.length < 8) return;
+    setMode('idle');
+    onReplaceKey(source.id, key);
+  };
+
+  return (
+    <li class={`source source--${source.state}`} aria-labelledby={titleId}>
+      <h3 id={titleId} class="source__name">
+        {source.label}
+      </h3>
+      <p class="source__facts">
+        <span class={`source__state source__state--${source.state}`}>{state}</span>
+        {' · '}
+        {t('sources_profiles', [String(source.profiles)])}
+        {source.notTracked ? ` · ${t('sources_notTracked', [String(source.notTracked)])}` : ''}
+        {' · '}
+        {source.lastSync
+          ? t('sources_lastSync', [relativeTime(new Date(source.lastSync.at), now, i18n.locale)])
+          : t('sources_neverSynced')}
+      </p>
+      {problem && source.state !== 'ok' ? (
+        <p class={`notice ${source.state === 'refused' ? 'notice--error' : 'notice--warning'}`} role="status">
+          {problemText(i18n, problem, source.toolName)} {t('sources_staleNote', [source.toolName])}
+        </p>
+      ) : null}
+      {!source.reportsHealth ? <p class="field__hint">{t('sources_listOnly', [source.toolName])}</p> : null}
+      {source.gone ? (
+        <p class="source__gone">
+          {t('sources_goneCount', [source.toolName, String(source.gone)])}{' '}
+          <button type="button" class="button" disabled={busy} onClick={() => props.onRemoveGone(source.id)}>
+            {t('sources_actionRemoveGone')}
+          </button>
+        </p>
+      ) : null}
+      {mode === 'idle' ? (
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            aria-busy={busy}
+            onClick={() => onSync(source.id)}
+          >
+            {busy ? t('sources_syncing') : t('sources_actionSync')}
+          </button>
+          <button type="button" class="button" disabled={busy} onClick={() => setMode('key')}>
+            {t('sources_actionReplaceKey')}
+          </button>
+          <button
+            type="button"
+            class="button button--danger"
+            disabled={busy}
+            onClick={() => setMode('disconnect')}
+          >
+            {t('sources_actionDisconnect')}
+          </button>
+        </div>
+      ) : mode === 'key' ? (
+        <form class="source__key" onSubmit={saveKey} noValidate>
+          <Field id={`new-key-${source.id}`} label={t('sources_fieldNewKey', [source.toolName])}>
+            {(aria) => (
+              <input {...aria} name="new-key" type="password" autocomplete="off" spellcheck={false} />
+            )}
+          </Field>
+          <div class="actions">
+            <button type="submit" class="button button--primary">
+              {t('sources_actionSaveKey')}
+            </button>
+            <button type="button" class="button" onClick={() => setMode('idle')}>
+              {t('sources_actionCancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <fieldset class="source__confirm">
+          <legend>{t('sources_disconnectQuestion', [source.toolName])}</legend>
+          <div class="actions">
+            <button type="button" class="button" onClick={() => onDisconnect(source.id, false)}>
+              {t('sources_disconnectKeep')}
+            </button>
+            <button type="button" class="button button--danger" onClick={() => onDisconnect(source.id, true)}>
+              {t('sources_disconnectRemove', [String(source.profiles)])}
+            </button>
+            <button type="button" class="button" onClick={() => setMode('idle')}>
+              {t('sources_actionCancel')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+// zod/mini, like the profile schema: the background and the options page bundle it.
+import { z } from 'zod/mini';
+import { REASONS } from './reasons';
+
+/** The publishing tools a person can connect (their request builders and parsers live in `lib/sources`). */
+export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
+export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
+
+/**
+ * What a tool says about one of its channels. `listed`: the tool lists it but says nothing about its health
+ * (Publer, Postiz), so dates and live checks decide. `gone`: it was there and is no longer.
+ */
+export const SOURCE_STATES = ['connected', 'disconnected', 'locked', 'listed', 'gone'] as const;
+export type SourceState = (typeof SOURCE_STATES)[number];
+
+const isoDate = z.iso.datetime({ offset: true, error: 'Not a date and time (ISO 8601)' });
+const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** A profile's link to the tool that reported it. */
+export const sourceLinkSchema = z.object({
+  sourceId: shortText(100),
+  externalId: shortText(200),
+  /** The tool's display name, for copy such as "Buffer reports this connection broken". */
+  tool: shortText(100),
+  state: z.enum(SOURCE_STATES),
+  /** When the tool last said `state`. */
+  reportedAt: isoDate,
+  /** An expiry the tool itself gave (Ayrshare's refresh date), which drives the countdown. */
+  expiresAt: z.optional(isoDate),
+  /** The last sync of the tool failed for a passing reason: `state` is the last one known. */
+  stale: z.optional(z.object({ at: isoDate, reason: z.enum(REASONS) })),
+});
+export type SourceLink = z.infer<typeof sourceLinkSchema>;
+
+export const SYNC_OUTCOMES = ['ok', 'refused', 'transient'] as const;
+export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
+
+export const sourceRecordSchema = z.object({
+  id: shortText(100),
+  tool: z.enum(SOURCE_TOOL_IDS),
+  label: shortText(200),
+  /** A self-hosted tool's address (Mixpost, Postiz). */
+  baseUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
+  createdAt: isoDate,
+  /**
+   * Bumped by every disconnect and key replacement. A sync remembers the generation it started with and
+   * writes nothing when it changed meanwhile: the person's action wins over the answer in flight.
+   */
+  generation: z.int(),
+  lastSync: z.optional(
+    z.object({
+      at: isoDate,
+      outcome: z.enum(SYNC_OUTCOMES),
+      /** The tool's problem (`key-refused`, `rate-limited`, …) when the sync failed. */
+      problem: z.optional(shortText(60)),
+      detail: z.optional(z.string().check(z.maxLength(300))),
+    }),
+  ),
+  /** When the last sync that wrote channels finished. */
+  lastSuccessAt: z.optional(isoDate),
+  retry: z.optional(z.object({ attempts: z.int(), notBefore: isoDate })),
+  /** `gone`: profiles it no longer lists, kept for their notes until removed (optional: older records). */
+  counts: z.object({ profiles: z.int(), notTracked: z.int(), gone: z.optional(z.int()) }),
+});
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;

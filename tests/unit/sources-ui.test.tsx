@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { SourcesPanel, type SourcesPanelProps } from '@/components/options/sources/sources-panel';
+import { PopupView } from '@/components/popup/popup-view';
+import { WelcomeView } from '@/components/welcome-view';
+import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import type { SourceView } from '@/lib/messaging/source-views';
+import { NOW, renderWithI18n } from './components/render';
+
+const TOOLS = [
+  { id: 'buffer', name: 'Buffer', address: 'none', keyHelpUrl: 'https://publish.buffer.com/settings/api' },
+  { id: 'mixpost', name: 'Mixpost', address: 'required', keyHelpUrl: 'https://docs.mixpost.app/' },
+] as const;
+
+const BUFFER: SourceView = {
+  id: 's1',
+  tool: 'buffer',
+  toolName: 'Buffer',
+  label: 'Buffer: Example Bakery',
+  state: 'refused',
+  lastSync: { at: NOW.toISOString(), outcome: 'refused', problem: 'key-refused', detail: 'HTTP 401' },
+  profiles: 3,
+  notTracked: 1,
+  gone: 0,
+  reportsHealth: true,
+  reconnectUrl: 'https://account.buffer.com/channels',
+};
+
+function renderPanel(extra: Partial<SourcesPanelProps> = {}) {
+  const props: SourcesPanelProps = {
+    tools: TOOLS,
+    sources: [],
+    now: NOW,
+    onConnect: vi.fn(),
+    onSync: vi.fn(),
+    onReplaceKey: vi.fn(),
+    onDisconnect: vi.fn(),
+    onRemoveGone: vi.fn(),
+    ...extra,
+  };
+  renderWithI18n(<SourcesPanel {...props} />);
+  return props;
+}
+
+describe('the Publishing tools section', () => {
+  it('connects with a labelled tool choice and a password field that is emptied once sent', () => {
+    const props = renderPanel();
+    const key = screen.getByLabelText('API key') as HTMLInputElement;
+    expect(key.type).toBe('password');
+    fireEvent.input(key, { target: { value: 'BUFFER-FAKE-KEY-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(props.onConnect).toHaveBeenCalledWith('buffer', 'BUFFER-FAKE-KEY-1', undefined);
+    expect(key.value).toBe('');
+  });
+
+  it('a self-hosted tool asks for its address, and will not connect without it', () => {
+    const props = renderPanel({ tools: [TOOLS[1]] });
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'MIXPOST-FAKE-KEY-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(props.onConnect).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Address'), { target: { value: 'https://social.example.test' } });
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'MIXPOST-FAKE-KEY-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(props.onConnect).toHaveBeenCalledWith(
+      'mixpost',
+      'MIXPOST-FAKE-KEY-1',
+      'https://social.example.test',
+    );
+  });
+
+  it('a connected tool shows its counts and says what is wrong; Disconnect asks keep or remove', () => {
+    const props = renderPanel({ sources: [BUFFER] });
+    const row = screen.getByRole('listitem');
+    expect(row.textContent).toContain('3 profiles');
+    expect(row.textContent).toContain('1 on networks not tracked');
+    expect(row.textContent).toContain('Buffer no longer accepts this key: replace it.');
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect and remove its 3 profiles' }));
+    expect(props.onDisconnect).toHaveBeenCalledWith('s1', true);
+  });
+
+  it('profiles a tool no longer lists are removed with one click', () => {
+    const props = renderPanel({ sources: [{ ...BUFFER, state: 'ok', gone: 2 }] });
+    expect(screen.getByText(/No longer in Buffer: 2/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove them' }));
+    expect(props.onRemoveGone).toHaveBeenCalledWith('s1');
+  });
+});
+
+describe('first run', () => {
+  it('the welcome page offers three ways in, each into its options section', () => {
+    renderWithI18n(<WelcomeView optionsUrl="chrome-extension://x/options.html" />);
+    const links = screen.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Connect a publishing tool', 'chrome-extension://x/options.html#sources'],
+      ['Import a file', 'chrome-extension://x/options.html#data'],
+      ['Add a profile by hand', 'chrome-extension://x/options.html#profiles'],
+    ]);
+  });
+
+  it('the empty popup offers the same three ways', () => {
+    const onOpenOptions = vi.fn();
+    renderWithI18n(
+      <PopupView
+        snapshot={{ profiles: [], settings: DEFAULT_SETTINGS, now: NOW.toISOString(), quarantined: 0 }}
+        checking={new Set()}
+        onCheckAll={vi.fn()}
+        onCheck={vi.fn()}
+        onSnooze={vi.fn()}
+        onUnsnooze={vi.fn()}
+        onMarkReconnected={vi.fn()}
+        onOpenOptions={onOpenOptions}
+        onRetry={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Connect a publishing tool' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import a file' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add profiles' }));
+    expect(onOpenOptions.mock.calls).toEqual([['sources'], ['data'], []]);
+  });
+});
+
+describe('the popup row of a profile a tool reports', () => {
+  it('shows the tool’s word as the status and the pasted token’s check beside it', async () => {
+    const { profileView } = await import('./components/render');
+    const { ProfileRow } = await import('@/components/popup/profile-row');
+    const link = {
+      sourceId: 's1',
+      externalId: 'c1',
+      tool: 'Buffer',
+      state: 'connected' as const,
+      reportedAt: NOW.toISOString(),
+    };
+    renderWithI18n(
+      <ul>
+        <ProfileRow
+          profile={profileView({ status: 'ok', source: link, tokenReason: 'password-changed' })}
+          now={NOW}
+          checking={false}
+          onCheck={vi.fn()}
+          onSnooze={vi.fn()}
+          onUnsnooze={vi.fn()}
+          onMarkReconnected={vi.fn()}
+        />
+      </ul>,
+    );
+    expect(screen.getByRole('listitem').textContent).toContain('Its own token check: Password changed');
+  });
+});
