@@ -69,7 +69,7 @@ async function connectBuffer(): Promise<Page> {
   world.tools.buffer.setChannels(CHANNELS.map((c) => ({ ...c })));
   const options = await h.openOptions();
   await connect(options, 'Buffer', KEY);
-  await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('3 profiles');
+  await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('Profiles: 3');
   return options;
 }
 
@@ -119,7 +119,7 @@ describe('publishing tools as sources', () => {
   it('a good key lists the channels; the disconnected one is counted on the badge and named on the Facebook banner', async () => {
     const options = await connectBuffer();
     const row = sourceRow(options, /^Buffer/);
-    expect(await row.textContent()).toContain('1 on networks not tracked');
+    expect(await row.textContent()).toContain('On networks not tracked: 1');
     expect(await options.getByLabel('API key', { exact: true }).inputValue()).toBe('');
     expect(await options.content()).not.toContain(KEY);
     await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_RED });
@@ -212,7 +212,7 @@ describe('publishing tools as sources', () => {
     expect(await profileCount()).toBe(3);
     await expect.poll(() => h.badge().then((b) => b.text)).toBe('1');
     const options = await h.openOptions();
-    await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('3 profiles');
+    await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('Profiles: 3');
   });
 
   it('Disconnect asks whether to keep the profiles, and keeping them unlinks them', async () => {

@@ -43,7 +43,7 @@ describe('import panel', () => {
         state={{ kind: 'done', fileName: 'a.csv', summary: { created: 2, updated: 1 } }}
       />,
     );
-    expect(screen.getByRole('status').textContent).toBe('Imported 3 profiles (2 new, 1 updated).');
+    expect(screen.getByRole('status').textContent).toBe('Imported 3 profiles (new: 2, updated: 1).');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
