@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { reasonText } from '@/components/reason-text';
 import { bannerCandidates } from '../domain/banner-selection';
-import { reasonCopy } from '../domain/reason-catalogue';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
 import type { BannerProfile } from '../messaging/views';
@@ -10,6 +10,7 @@ import { updateProfile } from '../storage/profile-repository';
 import { HandlerError } from './handler-error';
 import type { HandlerContext } from './handlers';
 import { type BackgroundState, type Evaluated, loadState } from './state';
+import { translate } from './translate';
 
 const MAX_SHOWN = 3;
 
@@ -24,7 +25,7 @@ function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
     platform: profile.platform,
     name: profile.name,
     status: verdict.status,
-    reasonTitle: verdict.reason ? reasonCopy(verdict.reason, profile.source?.tool).title : '',
+    reasonTitle: verdict.reason ? reasonText(translate, verdict.reason, profile.source?.tool).title : '',
     reconnectUrl: reconnectTarget(profile),
   };
 }

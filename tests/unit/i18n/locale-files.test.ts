@@ -20,7 +20,14 @@ const LOCALES = readdirSync(LOCALES_DIR).filter((l) => l !== 'en');
  * language uses as they are (Status, OK, Page, Notes…). Anything else identical to English is untranslated.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  common: ['extName', 'forProfile', 'settingBannerOn', 'bannerRegion', 'timeline_icsCalendarName'],
+  common: [
+    'extName',
+    'forProfile',
+    'settingBannerOn',
+    'bannerRegion',
+    'timeline_icsCalendarName',
+    'i18n_badgeNameOnPlatform',
+  ],
   de: ['statusOk', 'filterStatus', 'columnStatus', 'fieldName', 'fieldHandle', 'importTitle', 'exportTitle'],
   es: [],
   fr: ['viaPublisher', 'statusOk', 'sectionsNavLabel', 'columnActions', 'kindPage', 'fieldNotes'],
