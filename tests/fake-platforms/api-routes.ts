@@ -11,7 +11,7 @@ export interface AnswerContext {
   now: Date;
 }
 
-/** One real endpoint of a real API host (PLATFORMS.md, "Live checks"). */
+/** One real endpoint of a real API host (docs/platforms.md, "Live checks"). */
 export interface ApiRoute {
   host: string;
   path: RegExp;

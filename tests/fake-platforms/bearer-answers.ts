@@ -3,7 +3,7 @@ import type { FakeAnswer } from './answer';
 import { json } from './answer';
 import type { TokenSpec, TokenState } from './tokens';
 
-/** "Who am I" answers of the platforms that take a Bearer token (and Google's tokeninfo), from PLATFORMS.md. */
+/** "Who am I" answers of the platforms that take a Bearer token (and Google's tokeninfo, still answered though no longer called), from docs/platforms.md. */
 
 function linkedin(state: TokenState, spec?: TokenSpec): FakeAnswer {
   const denied = (message: string) =>

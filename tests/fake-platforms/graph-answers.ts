@@ -3,7 +3,7 @@ import { json } from './answer';
 import type { TokenSpec, TokenState } from './tokens';
 
 /**
- * Graph-style answers (Facebook, and Instagram/Threads which share the error shape), from PLATFORMS.md.
+ * Graph-style answers (Facebook, and Instagram/Threads which share the error shape), from docs/platforms.md.
  * Used until (and where) no recorded fixture in tests/fixtures/api/ covers a case.
  */
 const GRAPH_ERRORS: Partial<Record<TokenState, { code: number; subcode?: number; message: string }>> = {

@@ -29,7 +29,7 @@ const GRAPH_STATES: TokenState[] = [
   'spam-block',
 ];
 
-/** The states each platform's real API can express (PLATFORMS.md). */
+/** The states each platform's real API can express (docs/platforms.md). */
 export const SUPPORTED_STATES: Record<PlatformId, readonly TokenState[]> = {
   facebook: [...GRAPH_STATES, 'admin-role-lost'],
   instagram: GRAPH_STATES,

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { FieldIssue } from '../field-issue';
 import { type ProfileInput, profileInputSchema } from '../profile';
 
-/** The `format` marker of a JSON import/export file (DESIGN.md, "Import/export file"). */
+/** The `format` marker of a JSON import/export file (the README, "Import/export file format"). */
 export const FILE_FORMAT = 'reconnect-radar';
 /** The only file version this build reads and writes. */
 export const FILE_VERSION = 1;
@@ -11,8 +11,8 @@ export const EXPORT_FORMATS = ['json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
- * Every field of the public contract, in the order exports write them. `notes` is not in DESIGN.md's
- * example but is part of `ProfileInput`: a backup that silently dropped a person's notes would lose data.
+ * Every field of the public contract, in the order exports write them. `notes` is part of it because it
+ * is part of `ProfileInput`: a backup that silently dropped a person's notes would lose data.
  */
 export const CONTRACT_FIELDS = [
   'platform',

@@ -1,4 +1,4 @@
-/** The import/export file contract (DESIGN.md, "Import/export file"): pure parsing and writing. */
+/** The import/export file contract (the README, "Import/export file format"): pure parsing and writing. */
 export {
   CONTRACT_FIELDS,
   type ContractField,

@@ -12,7 +12,7 @@ import { readJsonFile } from './read-json';
 import { type ImportContext, type RawRow, validateRow } from './row-validation';
 
 /**
- * Reads an import file (JSON or CSV, see DESIGN.md "Import/export file") all-or-nothing: either every
+ * Reads an import file (JSON or CSV, see the README, "Import/export file format") all-or-nothing: either every
  * row is valid and comes back cleaned (trimmed, dates as canonical UTC ISO), or every problem found is
  * reported with its row and field: the first `MAX_REPORTED_ISSUES` and one line counting the rest.
  * Never throws, and never repeats an access token in a message. `context` gives the user's time zone

@@ -3,8 +3,8 @@ import { REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
 import type { Reason } from '@/lib/domain/reasons';
 import { graphReason } from '@/lib/platforms/graph-errors';
 
-/** PLATFORMS.md, "Facebook / Instagram error → reason → remedy", row by row. */
-describe('Graph error codes map to the reasons of PLATFORMS.md', () => {
+/** docs/platforms.md, "Facebook / Instagram error → reason → remedy", row by row. */
+describe('Graph error codes map to the reasons of docs/platforms.md', () => {
   it.each<[string, number, number | undefined, Reason]>([
     ['190 without subcode', 190, undefined, 'token-invalid'],
     ['102', 102, undefined, 'token-invalid'],
