@@ -33,7 +33,7 @@ function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
 /** A content script may only ask about the site it runs on. */
 function ownSite(site: BannerSite, ctx: HandlerContext): BannerSite {
   if (ctx.sender.kind === 'content-script' && ctx.sender.site !== site) {
-    throw new HandlerError('A page may only ask about its own site.');
+    throw new HandlerError(translate('i18n_errorOwnSite'));
   }
   return site;
 }

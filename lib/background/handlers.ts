@@ -26,6 +26,7 @@ import type { SenderKind } from './sender';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { type SourceSyncDeps, syncAllSources } from './source-sync';
 import { type BackgroundState, snapshot, toView } from './state';
+import { translate } from './translate';
 
 export interface HandlerContext {
   now: () => Date;
@@ -45,13 +46,13 @@ type Handlers = {
 async function viewOf(id: string, ctx: HandlerContext) {
   const state = await ctx.reconcile();
   const entry = state.entries.find((e) => e.profile.id === id);
-  if (!entry) throw new HandlerError('That profile no longer exists.');
+  if (!entry) throw new HandlerError(translate('i18n_errorProfileGone'));
   return toView(entry, state.now);
 }
 
 async function mustExist(id: string) {
   const profile = await getProfile(id);
-  if (!profile) throw new HandlerError('That profile no longer exists.');
+  if (!profile) throw new HandlerError(translate('i18n_errorProfileGone'));
   return profile;
 }
 
@@ -99,7 +100,7 @@ export const handlers: Handlers = {
   'check-now': async ({ id }, ctx) => {
     if (id) {
       const profile = await mustExist(id);
-      if (!profile.hasToken) throw new HandlerError('This profile has no access token to check.');
+      if (!profile.hasToken) throw new HandlerError(translate('i18n_errorNoToken'));
       return { checked: await ctx.check([id]) };
     }
     const state = await ctx.reconcile();
@@ -113,7 +114,7 @@ export const handlers: Handlers = {
     const now = ctx.now();
     const state = await ctx.reconcile();
     const entry = state.entries.find((e) => e.profile.id === id);
-    if (!entry) throw new HandlerError('That profile no longer exists.');
+    if (!entry) throw new HandlerError(translate('i18n_errorProfileGone'));
     const until = new Date(now.getTime() + days * 86_400_000).toISOString();
     await updateProfile(id, (p) => ({ ...p, snooze: { until, status: entry.verdict.status } }));
     return { profile: await viewOf(id, ctx) };
@@ -147,7 +148,7 @@ export const handlers: Handlers = {
       (p) => withoutLearnt(p, true, now),
       newTokenChanges([id], now),
     );
-    if (!stored) throw new HandlerError('That profile no longer exists.');
+    if (!stored) throw new HandlerError(translate('i18n_errorProfileGone'));
     await ctx.reconcile();
     void ctx.check([id]);
     return { profile: await viewOf(id, ctx) };
@@ -162,7 +163,7 @@ export const handlers: Handlers = {
       (p) => withoutLearnt(p, false, now),
       forgetChanges([id]),
     );
-    if (!stored) throw new HandlerError('That profile no longer exists.');
+    if (!stored) throw new HandlerError(translate('i18n_errorProfileGone'));
     return { profile: await viewOf(id, ctx) };
   },
 

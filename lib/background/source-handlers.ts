@@ -23,6 +23,7 @@ import { performSourceRequest } from './source-http';
 import { notifySourceProblem } from './source-notice';
 import { type SourceSyncDeps, syncSource } from './source-sync';
 import { toSourceView } from './source-view';
+import { translate } from './translate';
 
 /** The sync's collaborators: the real network and notifications unless the context brings its own. */
 export function sourceDeps(ctx: Pick<HandlerContext, 'now' | 'reconcile' | 'sources'>): SourceSyncDeps {
@@ -38,7 +39,7 @@ export function sourceDeps(ctx: Pick<HandlerContext, 'now' | 'reconcile' | 'sour
 
 function toolOf(id: SourceRecord['tool']): SourceTool {
   const tool = sourceTool(id);
-  if (!tool) throw new HandlerError('This version of the extension cannot connect that publishing tool yet.');
+  if (!tool) throw new HandlerError(translate('i18n_errorToolUnsupported'));
   return tool;
 }
 
@@ -74,7 +75,7 @@ function labelOf(tool: SourceTool, result: SyncResult): string {
 
 async function viewOf(id: string) {
   const source = await getSource(id);
-  if (!source) throw new HandlerError('That publishing tool is no longer connected.');
+  if (!source) throw new HandlerError(translate('i18n_errorToolGone'));
   return toSourceView(source);
 }
 
@@ -125,7 +126,7 @@ export const sourceHandlers = {
     ctx: HandlerContext,
   ): Promise<ResponseMap['source-replace-key']> => {
     const current = await getSource(id);
-    if (!current) throw new HandlerError('That publishing tool is no longer connected.');
+    if (!current) throw new HandlerError(translate('i18n_errorToolGone'));
     const tool = toolOf(current.tool);
     const deps = sourceDeps(ctx);
     const { result, refusal } = await validate(tool, key, current.baseUrl, deps);
@@ -136,7 +137,7 @@ export const sourceHandlers = {
       ...s,
       generation: s.generation + 1,
     }));
-    if (!bumped) throw new HandlerError('That publishing tool is no longer connected.');
+    if (!bumped) throw new HandlerError(translate('i18n_errorToolGone'));
     await syncSource(id, deps, 'now', firstSync(tool, result));
     return { source: await viewOf(id) };
   },

@@ -58,7 +58,7 @@ describe('options page: profiles', () => {
     await form.getByLabel('Platform').selectOption('linkedin');
     await form.getByLabel('Reconnect URL').fill('javascript:alert(1)');
     await form.getByLabel('Reconnect URL').blur();
-    await form.getByText('Must be an http(s) address').waitFor();
+    await form.getByText('Not an http(s) address (e.g. https://example.com/accounts)').waitFor();
     await form.getByLabel('Reconnect URL').fill('https://example.com/reconnect');
     await form.getByLabel('Expires on').fill(new Date(Date.now() + 3 * DAY).toISOString().slice(0, 10));
     await form.getByRole('button', { name: 'Add profile' }).click();
