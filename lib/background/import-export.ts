@@ -137,9 +137,11 @@ export async function exportProfiles(
       }
     }
     if (unreadable.length && !skipUnreadable) {
-      const names = unreadable.map((p) => `“${p.name}”`).join(', ');
+      const names = new Intl.ListFormat(catalogueLocale(), { type: 'conjunction' }).format(
+        unreadable.map((p) => `“${p.name}”`),
+      );
       throw new HandlerError(
-        `The stored access token of ${names} cannot be read, so it cannot be exported. Nothing was exported.`,
+        translate('i18n_errorExportUnreadable', [names]),
         unreadable.map((p) => ({ field: UNREADABLE_TOKEN_FIELD, message: p.name })),
       );
     }

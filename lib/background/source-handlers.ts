@@ -46,7 +46,7 @@ function toolOf(id: SourceRecord['tool']): SourceTool {
 async function mustBeAllowed(tool: SourceTool, baseUrl: string | undefined): Promise<void> {
   const origin = selfHostedOrigin(baseUrl, tool.apiHosts);
   if (origin && !(await browser.permissions.contains({ origins: [origin] }))) {
-    throw new HandlerError(`The extension may not reach ${new URL(baseUrl!).host} yet: allow it when asked.`);
+    throw new HandlerError(translate('i18n_errorHostNotAllowed', [new URL(baseUrl!).host]));
   }
 }
 
@@ -92,7 +92,7 @@ export const sourceHandlers = {
     // Tools on fixed hosts take no address: one given anyway is not sent anywhere.
     const baseUrl = tool.address === 'none' ? undefined : address;
     if (tool.address === 'required' && !baseUrl) {
-      throw new HandlerError(`Enter the address of your ${tool.displayName}.`);
+      throw new HandlerError(translate('sources_addressMissing', [tool.displayName]));
     }
     await mustBeAllowed(tool, baseUrl);
     const deps = sourceDeps(ctx);
