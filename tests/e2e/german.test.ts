@@ -106,36 +106,49 @@ function popupRow(popup: Page, name: string) {
   return popup.locator('li', { has: popup.getByRole('heading', { name, exact: true }) });
 }
 
-/** The text of the in-page banner, read through CDP: the page cannot read into its closed shadow root. */
-async function bannerText(h: ExtensionHarness, page: Page): Promise<string> {
+/**
+ * The in-page banner, read through CDP (the page cannot read into its closed shadow root): its words, and
+ * the boxes of its controls.
+ */
+async function readBanner(h: ExtensionHarness, page: Page): Promise<{ text: string; boxes: number[][] }> {
   interface Node {
     nodeType: number;
     nodeName: string;
     nodeValue: string;
+    backendNodeId: number;
     children?: Node[];
     shadowRoots?: Node[];
     attributes?: string[];
   }
   const cdp = await h.context.newCDPSession(page);
+  const inside = (node: Node) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
   const text = (node: Node): string => {
     if (node.nodeType === 3) return node.nodeValue;
     if (node.nodeName === 'STYLE') return '';
     const labels = (node.attributes ?? []).filter((_, i, a) => a[i - 1] === 'aria-label');
-    return [...labels, ...[...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text)].join(' ');
+    return [...labels, ...inside(node).map(text)].join(' ');
   };
-  const find = (node: Node): Node | undefined =>
-    node.nodeName === 'RECONNECT-RADAR-BANNER'
-      ? node
-      : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(find).find(Boolean);
-  return waitFor(
+  const all = (node: Node): Node[] => [node, ...inside(node).flatMap(all)];
+  const host = await waitFor(
     async () => {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-      const host = find(root);
-      const words = host ? text(host).replace(/\s+/g, ' ').trim() : '';
-      return words.includes('Bäckerei') ? words : undefined;
+      const found = all(root).find((n) => n.nodeName === 'RECONNECT-RADAR-BANNER');
+      return found && text(found).includes('Bäckerei') ? found : undefined;
     },
     { message: 'the banner on facebook.com' },
   );
+  const controls = all(host).filter(
+    (n) => (n.nodeName === 'BUTTON' || n.nodeName === 'A') && !(n.attributes ?? []).includes('hidden'),
+  );
+  const boxes = await Promise.all(
+    controls.map(async (n) => {
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+        model: { border: number[] };
+      };
+      return model.border;
+    }),
+  );
+  return { text: text(host).replace(/\s+/g, ' ').trim(), boxes };
 }
 
 it('the English check finds English copy (so that an empty answer means something)', () => {
@@ -199,8 +212,11 @@ describe('in German', () => {
   it('the Facebook banner shows no English copy', async () => {
     const page = await h.openPage('https://www.facebook.com/');
     await page.setViewportSize({ width: 360, height: 720 });
-    const text = await bannerText(h, page);
+    const { text, boxes } = await readBanner(h, page);
     expect(englishIn(text, de)).toEqual([]);
+    // At 360 px every control is inside the window, none cut off at the side.
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const [x1, , x2] of boxes) expect([x1! >= 0, x2! <= 360]).toEqual([true, true]);
     expect(text).toContain(de.bannerReconnect.message);
     await page.close();
   });
