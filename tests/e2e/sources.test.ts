@@ -174,7 +174,7 @@ describe('publishing tools as sources', () => {
     world.tools.buffer.remove('ch-fb');
     const row = sourceRow(options, /^Buffer/);
     await row.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => row.textContent()).toContain('2 profiles');
+    await expect.poll(() => row.textContent()).toContain('Profiles: 2');
     await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
     const popup = await h.openPopup();
     await expect.poll(() => popupRow(popup, 'Example Bakery').textContent()).toContain('No longer in Buffer');
@@ -241,7 +241,7 @@ describe('publishing tools as sources', () => {
       .toContain('Ayrshare did not accept this API key');
     expect(await profileCount()).toBe(0);
     await connect(options, 'Ayrshare', AYRSHARE_KEY);
-    await expect.poll(() => sourceRow(options, /^Ayrshare/).textContent()).toContain('2 profiles');
+    await expect.poll(() => sourceRow(options, /^Ayrshare/).textContent()).toContain('Profiles: 2');
     const popup = await h.openPopup();
     await expect.poll(() => rowStatus(popupRow(popup, 'Example Florist'))).toBe('OK');
     expect(await rowStatus(popupRow(popup, 'Example Florist Ltd'))).toBe('Unknown');
