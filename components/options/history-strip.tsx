@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { reasonCopy } from '@/lib/domain/reason-catalogue';
+import { reasonText } from '@/components/reason-text';
 import type { HistoryEntryView } from '@/lib/messaging/views-history';
 import { type MessageKey, useI18n } from '../i18n';
 import { Icon, type IconName } from '../icon';
@@ -42,7 +42,7 @@ export function HistoryStrip({ name, entries, error }: HistoryStripProps) {
                 <Icon name={outcome.icon} />
                 <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
                 <span class="history-strip__outcome">{t(outcome.key)}</span>
-                {e.reason ? <span class="history-strip__reason">{reasonCopy(e.reason).title}</span> : null}
+                {e.reason ? <span class="history-strip__reason">{reasonText(t, e.reason).title}</span> : null}
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { issueWords } from '@/components/issue-text';
 import type { FieldIssue, ImportSummary } from '@/lib/messaging/views';
-import { plural, useI18n } from '../i18n';
+import { type I18n, plural, useI18n } from '../i18n';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -14,12 +15,8 @@ export interface ImportPanelProps {
 }
 
 /** "Row 3 · expiresAt · Invalid date", "expiresAt · …", or the message alone. */
-export function issueText(issue: FieldIssue, rowLabel: (row: string) => string): string {
-  // Import messages may start with their field ("expiresAt: not a date"): say the field once.
-  const message =
-    issue.field && issue.message.startsWith(`${issue.field}: `)
-      ? issue.message.slice(issue.field.length + 2)
-      : issue.message;
+export function issueText(issue: FieldIssue, rowLabel: (row: string) => string, i18n: I18n): string {
+  const message = issueWords(i18n, issue);
   return [issue.row === undefined ? '' : rowLabel(String(issue.row)), issue.field ?? '', message]
     .filter(Boolean)
     .join(' · ');
@@ -88,7 +85,7 @@ export function ImportPanel({ state, onFile }: ImportPanelProps) {
           {state.issues.length ? (
             <ul class="issues">
               {state.issues.map((issue, i) => (
-                <li key={i}>{issueText(issue, (row) => t('importRow', row))}</li>
+                <li key={i}>{issueText(issue, (row) => t('importRow', row), i18n)}</li>
               ))}
             </ul>
           ) : null}

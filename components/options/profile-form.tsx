@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { issueSentence } from '@/components/issue-text';
 import { isLaterThanNow, type TimeZone } from '@/lib/domain/import-export';
+import { schemaIssueMessage } from '@/lib/domain/import-export/import-messages';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
 import { PROFILE_KINDS, type ProfileInput, profileInputSchema } from '@/lib/domain/profile';
@@ -79,16 +81,18 @@ interface Checks {
   timeZone: TimeZone;
   now: Date;
   messages: { tokenTooShort: string; connectedInFuture: string };
+  /** An issue in the reader's language. */
+  words: (issue: FieldIssue) => string;
 }
 
-function validate(v: Values, { original, timeZone, now, messages }: Checks): FieldErrors {
+function validate(v: Values, { original, timeZone, now, messages, words }: Checks): FieldErrors {
   const errors: FieldErrors = {};
   const input = toProfileInput(v, original, timeZone);
   const result = profileInputSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path[0] as FormField | undefined;
-      if (field && !errors[field]) errors[field] = issue.message;
+      if (field && !errors[field]) errors[field] = words({ text: schemaIssueMessage(field, issue) });
     }
   }
   // A connection date in the future would silence every check before it (one minute of clock skew allowed).
@@ -105,7 +109,8 @@ function validate(v: Values, { original, timeZone, now, messages }: Checks): Fie
 /** Add or edit a profile, with each field's problem shown beside it. */
 export function ProfileForm(props: ProfileFormProps) {
   const { profile, saving, issues, onSubmit, onCancel } = props;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [timeZone] = useState(() => props.timeZone ?? localTimeZone());
   const [values, setValues] = useState(() => initialValues(profile, timeZone));
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
@@ -116,6 +121,7 @@ export function ProfileForm(props: ProfileFormProps) {
     timeZone,
     now: props.now?.() ?? new Date(),
     messages: { tokenTooShort: t('tokenTooShort'), connectedInFuture: t('a2ConnectedInFuture') },
+    words: (issue) => issueSentence(i18n, issue),
   });
   // No token field where no live check means anything: the sentence says why (token-panel.tsx too).
   const noCheck = noCheckSentence(values.platform);
@@ -124,8 +130,9 @@ export function ProfileForm(props: ProfileFormProps) {
   for (const issue of issues) {
     // The background names request fields by their path ("profile.name").
     const field = issue.field?.replace(/^profile\./, '') as FormField | undefined;
-    if (field && field in values && !serverErrors[field]) serverErrors[field] = issue.message;
-    else formIssues.push(issue.field ? `${issue.field} · ${issue.message}` : issue.message);
+    const text = issueSentence(i18n, issue);
+    if (field && field in values && !serverErrors[field]) serverErrors[field] = text;
+    else formIssues.push(issue.field ? `${issue.field} · ${text}` : text);
   }
   const errorFor = (f: FormField) => ((submitted || touched.has(f)) && errors[f]) || serverErrors[f];
 

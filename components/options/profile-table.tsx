@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { reasonText } from '@/components/reason-text';
 import { countdownText } from '@/lib/domain/countdown';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
-import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
 import type { ProfileView } from '@/lib/messaging/views';
@@ -147,7 +147,7 @@ export function ProfileTable(props: ProfileTableProps) {
                         <Icon name="stale" />{' '}
                         {t(
                           'staleMark',
-                          reasonCopy(p.staleReason ?? 'unexpected-answer', p.source?.tool).title,
+                          reasonText(t, p.staleReason ?? 'unexpected-answer', p.source?.tool).title,
                         )}
                       </span>
                     ) : null}

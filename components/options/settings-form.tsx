@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { issueSentence } from '@/components/issue-text';
+import type { FieldIssue } from '@/lib/domain/field-issue';
+import { schemaIssueMessage } from '@/lib/domain/import-export/import-messages';
 import { platform } from '@/lib/domain/platform-metadata';
 import {
   BANNER_SITES,
@@ -16,9 +19,7 @@ export interface SettingsFormProps {
   settings: Settings;
   saving: boolean;
   /** What happened last: saved, or the background's error with its issues. */
-  result?:
-    | { ok: true }
-    | { ok: false; message: string; issues: readonly { field?: string; message: string }[] };
+  result?: { ok: true } | { ok: false; message: string; issues: readonly FieldIssue[] };
   onSave(settings: Settings): void;
 }
 
@@ -83,11 +84,12 @@ export function SettingsForm({ settings, saving, result, onSave }: SettingsFormP
       const key = String(issue.path[0]);
       errors[key] ??= NUMBER_FIELDS.some(([field]) => field === key)
         ? rangeMessage(key as NumberField)
-        : issue.message;
+        : issueSentence({ t, locale }, { text: schemaIssueMessage(key, issue) });
     }
   }
   if (result && !result.ok) {
-    for (const i of result.issues) if (i.field) errors[i.field.replace(/^settings\./, '')] ??= i.message;
+    for (const i of result.issues)
+      if (i.field) errors[i.field.replace(/^settings\./, '')] ??= issueSentence({ t, locale }, i);
   }
 
   const update = (patch: Partial<Draft>) => {

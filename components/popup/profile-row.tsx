@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
+import { reasonText } from '@/components/reason-text';
 import { countdownText, relativeTime } from '@/lib/domain/countdown';
 import { platform } from '@/lib/domain/platform-metadata';
-import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import type { ProfileView } from '@/lib/messaging/views';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';
@@ -40,8 +40,8 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
   );
   // A publishing tool's reasons name the tool ("Broken in Buffer").
   const tool = profile.source?.tool;
-  const reason = profile.reason ? reasonCopy(profile.reason, tool) : undefined;
-  const stale = profile.stale ? reasonCopy(profile.staleReason ?? 'unexpected-answer', tool) : undefined;
+  const reason = profile.reason ? reasonText(t, profile.reason, tool) : undefined;
+  const stale = profile.stale ? reasonText(t, profile.staleReason ?? 'unexpected-answer', tool) : undefined;
   const meta = [
     platform(profile.platform).displayName,
     profile.handle ? `@${profile.handle.replace(/^@/, '')}` : '',
@@ -72,10 +72,6 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <strong>{reason.title}</strong> {profile.status === 'ok' ? reason.explanation : reason.remedy}
         </p>
       ) : null}
-      {profile.tokenReason ? (
-        // A publishing tool decides the status; the pasted token's own check is shown beside it.
-        <p class="row__reason">{t('sources_tokenBeside', reasonCopy(profile.tokenReason).title)}</p>
-      ) : null}
       {profile.keepsAnswering ? (
         <p class="row__flag row__flag--keeps-answering" role="note">
           <Icon name="stale" />
@@ -94,6 +90,10 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <Icon name="stale" />
           <span>{t('checkCycleCantTell')}</span>
         </p>
+      ) : null}
+      {profile.tokenReason ? (
+        // A publishing tool decides the status; the pasted token's own check is shown beside it.
+        <p class="row__reason">{t('sources_tokenBeside', reasonText(t, profile.tokenReason).title)}</p>
       ) : null}
       {stale ? (
         <p class="row__flag row__flag--stale">

@@ -58,6 +58,8 @@ export function OptionsApp() {
             </li>
             <li>
               <a href="#timeline">{t('timeline_title')}</a>
+            </li>
+            <li>
               <a href="#sources">{t('sources_sectionTitle')}</a>
             </li>
             <li>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { plural, useI18n } from '@/components/i18n';
 import { TimelineView } from '@/components/options/timeline/timeline-view';
+import { reasonText } from '@/components/reason-text';
 import { reminderEvents } from '@/lib/domain/calendar-reminders';
 import { writeCalendar } from '@/lib/domain/ics';
 import { layoutTimeline } from '@/lib/domain/timeline';
@@ -62,6 +63,7 @@ export function TimelineSection({ snapshot }: { snapshot: StateSnapshot }) {
       now,
       {
         title: (name, platformName) => t('timeline_icsTitle', [name, platformName]),
+        reason: (reason) => reasonText(t, reason),
         description: (reason, remedy, link) => t('timeline_icsDescription', [reason, remedy, link]),
       },
     );

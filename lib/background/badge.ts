@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { badgeState } from '../domain/badge';
 import { platform } from '../platforms';
+import { badgeTitle } from './badge-title';
 import type { BackgroundState } from './state';
+import { catalogueLocale, translate } from './translate';
 
 /** Firefox MV2 has no `browser.action`; its toolbar button is `browserAction`. */
 function toolbarButton() {
@@ -21,7 +23,7 @@ export async function applyBadge(state: BackgroundState): Promise<void> {
   await Promise.all([
     button.setBadgeText({ text: badge.text }),
     button.setBadgeBackgroundColor({ color: badge.color }),
-    button.setTitle({ title: badge.title }),
+    button.setTitle({ title: badgeTitle(translate, catalogueLocale(), badge) }),
   ]);
   // Chrome picks a text colour for contrast only on request; white on red/amber reads best.
   if ('setBadgeTextColor' in button && typeof button.setBadgeTextColor === 'function') {

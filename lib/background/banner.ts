@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { reasonText } from '@/components/reason-text';
 import { bannerCandidates } from '../domain/banner-selection';
 import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
-import { reasonCopy } from '../domain/reason-catalogue';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
 import type { BannerProfile } from '../messaging/views';
@@ -10,6 +10,7 @@ import { updateProfile } from '../storage/profile-repository';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { type BackgroundState, type Evaluated, loadState } from './state';
+import { translate } from './translate';
 
 const MAX_SHOWN = 3;
 
@@ -24,7 +25,7 @@ function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
     platform: profile.platform,
     name: profile.name,
     status: verdict.status,
-    reasonTitle: verdict.reason ? reasonCopy(verdict.reason, profile.source?.tool).title : '',
+    reasonTitle: verdict.reason ? reasonText(translate, verdict.reason, profile.source?.tool).title : '',
     reconnectUrl: reconnectTarget(profile),
   };
 }
@@ -32,7 +33,7 @@ function toBannerProfile({ profile, verdict }: Evaluated): BannerProfile {
 /** A content script may only ask about the site it runs on. */
 function ownSite(site: BannerSite, ctx: HandlerContext): BannerSite {
   if (ctx.sender.kind === 'content-script' && ctx.sender.site !== site) {
-    throw new HandlerError('A page may only ask about its own site.');
+    throw new HandlerError(translate('i18n_errorOwnSite'));
   }
   return site;
 }

@@ -28,6 +28,7 @@ import { forgetNotified } from './notifications';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
 import { snapshot, toView } from './state';
+import { translate } from './translate';
 
 type Handlers = {
   [T in RequestType]: (request: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseMap[T]>;
@@ -36,17 +37,20 @@ type Handlers = {
 async function viewOf(id: string, ctx: HandlerContext) {
   const state = await ctx.reconcile();
   const entry = state.entries.find((e) => e.profile.id === id);
-  if (!entry) throw new HandlerError('That profile no longer exists.');
+  if (!entry) throw new HandlerError(translate('i18n_errorProfileGone'));
   return toView(entry, state.now);
 }
 
+/** Why a platform's tokens are not taken: the sentence its token panel shows. */
 function noLiveCheck(id: Profile['platform']): string {
-  return `${platform(id).displayName} tokens are not checked: a token you can paste says nothing about the connection there.`;
+  if (id === 'x') return translate('a2TokenNoCheckX');
+  if (id === 'tiktok') return translate('a2TokenNoCheckTiktok');
+  return translate('a2TokenNoCheckGoogle');
 }
 
 async function mustExist(id: string) {
   const profile = await getProfile(id);
-  if (!profile) throw new HandlerError('That profile no longer exists.');
+  if (!profile) throw new HandlerError(translate('i18n_errorProfileGone'));
   return profile;
 }
 
@@ -101,7 +105,7 @@ export const handlers: Handlers = {
   'check-now': async ({ id }, ctx) => {
     if (id) {
       const profile = await mustExist(id);
-      if (!profile.hasToken) throw new HandlerError('This profile has no access token to check.');
+      if (!profile.hasToken) throw new HandlerError(translate('i18n_errorNoToken'));
       if (!platform(profile.platform).liveCheck) throw new HandlerError(noLiveCheck(profile.platform));
       return { checked: await ctx.check([id]) };
     }
@@ -118,7 +122,7 @@ export const handlers: Handlers = {
     const now = ctx.now();
     const state = await ctx.reconcile();
     const entry = state.entries.find((e) => e.profile.id === id);
-    if (!entry) throw new HandlerError('That profile no longer exists.');
+    if (!entry) throw new HandlerError(translate('i18n_errorProfileGone'));
     const until = new Date(now.getTime() + days * 86_400_000).toISOString();
     await updateProfile(id, (p) => ({ ...p, snooze: { until, status: entry.verdict.status } }));
     return { profile: await viewOf(id, ctx) };
@@ -154,7 +158,7 @@ export const handlers: Handlers = {
       (p) => withoutLearnt(p, true, now),
       newTokenChanges([id], now),
     );
-    if (!stored) throw new HandlerError('That profile no longer exists.');
+    if (!stored) throw new HandlerError(translate('i18n_errorProfileGone'));
     await ctx.reconcile();
     void ctx.check([id]);
     return { profile: await viewOf(id, ctx) };
@@ -169,7 +173,7 @@ export const handlers: Handlers = {
       (p) => withoutLearnt(p, false, now),
       forgetChanges([id]),
     );
-    if (!stored) throw new HandlerError('That profile no longer exists.');
+    if (!stored) throw new HandlerError(translate('i18n_errorProfileGone'));
     return { profile: await viewOf(id, ctx) };
   },
 
@@ -196,6 +200,7 @@ export const handlers: Handlers = {
     await mustExist(id);
     return { entries: await readHistory(id) };
   },
+
   ...sourceHandlers,
 
   'banner-state': bannerState,

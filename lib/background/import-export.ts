@@ -6,6 +6,7 @@ import { listProfiles, newProfile, withInput } from '../storage/profile-reposito
 import { getToken, sealToken, TokenVaultError } from '../storage/token-vault';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { HandlerError } from './handler-error';
+import { catalogueLocale, translate } from './translate';
 
 function inputOf(profile: Profile): ProfileInput {
   const { platform, name, kind, handle, publisher, reconnectUrl, connectedAt, expiresAt, notes } = profile;
@@ -31,7 +32,12 @@ export async function importProfiles(
   });
   if (!parsed.ok) {
     throw new HandlerError(
-      `The file was not imported: ${parsed.issues.length === 1 ? 'one problem' : `${parsed.issues.length} problems`} to fix first. Nothing was changed.`,
+      translate(
+        new Intl.PluralRules(catalogueLocale()).select(parsed.issues.length) === 'one'
+          ? 'i18n_errorImportProblemsOne'
+          : 'i18n_errorImportProblemsOther',
+        [new Intl.NumberFormat(catalogueLocale()).format(parsed.issues.length)],
+      ),
       parsed.issues,
     );
   }
@@ -52,7 +58,7 @@ export async function importProfiles(
     );
     if (written) return { summary: planned.summary, tokenProfileIds: tokenIds };
   }
-  throw new HandlerError('The file was not imported: profiles kept changing meanwhile. Nothing was changed.');
+  throw new HandlerError(translate('i18n_errorImportChanged'));
 }
 
 type ImportRow = Extract<ReturnType<typeof parseImportFile>, { ok: true }>['rows'][number];
@@ -131,9 +137,11 @@ export async function exportProfiles(
       }
     }
     if (unreadable.length && !skipUnreadable) {
-      const names = unreadable.map((p) => `“${p.name}”`).join(', ');
+      const names = new Intl.ListFormat(catalogueLocale(), { type: 'conjunction' }).format(
+        unreadable.map((p) => `“${p.name}”`),
+      );
       throw new HandlerError(
-        `The stored access token of ${names} cannot be read, so it cannot be exported. Nothing was exported.`,
+        translate('i18n_errorExportUnreadable', [names]),
         unreadable.map((p) => ({ field: UNREADABLE_TOKEN_FIELD, message: p.name })),
       );
     }

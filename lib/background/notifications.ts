@@ -1,9 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
-import { reasonCopy } from '../domain/reason-catalogue';
 import { STATUSES, type Status } from '../domain/token-status';
 import { platform } from '../platforms';
 import { readMeta, writeMeta } from '../storage/meta-store';
+import { notificationLine, notificationTitle } from './notification-text';
 import type { BackgroundState, Evaluated } from './state';
+import { catalogueLocale, translate } from './translate';
 
 const MEMORY_KEY = 'notified-statuses';
 const TARGETS_KEY = 'notification-targets';
@@ -91,33 +92,13 @@ function sameMemory(a: Record<string, Status>, b: Record<string, Status>): boole
 
 function line({ entry, transition }: Change): string {
   const { profile, verdict } = entry;
-  const where = platform(profile.platform).displayName;
-  const why = verdict.reason ? reasonCopy(verdict.reason, profile.source?.tool).title : '';
-  switch (transition) {
-    case 'expiring':
-      return `${profile.name} (${where}) expires soon: reconnect it before it stops posting.`;
-    case 'expired':
-      return `${profile.name} (${where}) has expired: posts to it will fail until you reconnect.`;
-    case 'disconnected':
-      return `${profile.name} (${where}) was disconnected${why ? `: ${why}` : ''}.`;
-    case 'recovered':
-      return `${profile.name} (${where}) is connected again.`;
-  }
-}
-
-function title(changes: Change[]): string {
-  if (changes.length > 1) return `${changes.length} profiles changed`;
-  const only = changes[0]!;
-  switch (only.transition) {
-    case 'expiring':
-      return 'Connection expiring soon';
-    case 'expired':
-      return 'Connection expired';
-    case 'disconnected':
-      return 'Connection lost';
-    case 'recovered':
-      return 'Connection restored';
-  }
+  return notificationLine(translate, {
+    name: profile.name,
+    platformName: platform(profile.platform).displayName,
+    transition,
+    reason: verdict.reason,
+    tool: profile.source?.tool,
+  });
 }
 
 async function show(changes: Change[]): Promise<void> {
@@ -126,15 +107,19 @@ async function show(changes: Change[]): Promise<void> {
   const options: Browser.notifications.NotificationCreateOptions = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: title(changes),
+    title: notificationTitle(
+      translate,
+      catalogueLocale(),
+      changes.map((c) => c.transition),
+    ),
     message: changes.map(line).join('\n'),
     priority: needsAction ? 2 : 0,
   };
   // Firefox notifications have no buttons; a click there opens the popup's profile instead.
   if (!import.meta.env.FIREFOX && needsAction) {
     options.buttons = [
-      { title: changes.length === 1 ? 'Reconnect' : 'Show profiles' },
-      { title: 'Snooze 1 day' },
+      { title: translate(changes.length === 1 ? 'actionReconnect' : 'i18n_notifyShowProfiles') },
+      { title: translate('actionSnooze1') },
     ];
   }
   const targets = await readMeta(TARGETS_KEY, parseTargets);

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { schemaIssueMessage } from '../domain/import-export/import-messages';
 import {
   CONTENT_SCRIPT_REQUESTS,
   type RequestType,
@@ -9,6 +10,7 @@ import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { handlers } from './handlers';
 import { identifySender } from './sender';
+import { translate } from './translate';
 
 type Context = Omit<HandlerContext, 'sender'>;
 
@@ -22,20 +24,21 @@ export async function route(
   ctx: Context,
 ): Promise<Response<RequestType>> {
   const sender = identifySender(rawSender);
-  if (!sender) return { ok: false, error: 'Unknown sender.' };
+  if (!sender) return { ok: false, error: translate('i18n_errorUnknownSender') };
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) {
     return {
       ok: false,
-      error: 'Malformed request.',
-      issues: parsed.error.issues
-        .slice(0, 20)
-        .map((i) => ({ field: i.path.join('.') || undefined, message: i.message })),
+      error: translate('i18n_errorMalformed'),
+      issues: parsed.error.issues.slice(0, 20).map((i) => {
+        const field = i.path.join('.') || undefined;
+        return { field, text: schemaIssueMessage(i.path.at(-1)?.toString(), i) };
+      }),
     };
   }
   const request = parsed.data;
   if (sender.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
-    return { ok: false, error: 'Not allowed from a web page.' };
+    return { ok: false, error: translate('i18n_errorNotFromPage') };
   }
   try {
     const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;
@@ -49,6 +52,6 @@ export async function route(
       request.type,
       error instanceof Error ? error.name : typeof error,
     );
-    return { ok: false, error: 'Something went wrong; nothing was changed. Please try again.' };
+    return { ok: false, error: translate('i18n_errorUnexpected') };
   }
 }

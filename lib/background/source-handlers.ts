@@ -23,6 +23,7 @@ import { performSourceRequest } from './source-http';
 import { notifySourceProblem } from './source-notice';
 import { type SourceSyncDeps, syncSource } from './source-sync';
 import { toSourceView } from './source-view';
+import { translate } from './translate';
 
 /** The sync's collaborators: the real network and notifications unless the context brings its own. */
 export function sourceDeps(ctx: Pick<HandlerContext, 'now' | 'reconcile' | 'sources'>): SourceSyncDeps {
@@ -38,14 +39,14 @@ export function sourceDeps(ctx: Pick<HandlerContext, 'now' | 'reconcile' | 'sour
 
 function toolOf(id: SourceRecord['tool']): SourceTool {
   const tool = sourceTool(id);
-  if (!tool) throw new HandlerError('This version of the extension cannot connect that publishing tool yet.');
+  if (!tool) throw new HandlerError(translate('i18n_errorToolUnsupported'));
   return tool;
 }
 
 async function mustBeAllowed(tool: SourceTool, baseUrl: string | undefined): Promise<void> {
   const origin = selfHostedOrigin(baseUrl, tool.apiHosts);
   if (origin && !(await browser.permissions.contains({ origins: [origin] }))) {
-    throw new HandlerError(`The extension may not reach ${new URL(baseUrl!).host} yet: allow it when asked.`);
+    throw new HandlerError(translate('i18n_errorHostNotAllowed', [new URL(baseUrl!).host]));
   }
 }
 
@@ -74,13 +75,8 @@ function labelOf(tool: SourceTool, result: SyncResult): string {
 
 async function viewOf(id: string) {
   const source = await getSource(id);
-  if (!source) throw new HandlerError('That publishing tool is no longer connected.');
+  if (!source) throw new HandlerError(translate('i18n_errorToolGone'));
   return toSourceView(source);
-}
-
-/** The check cycle's queue and retry records of removed profiles (a pass would also sweep them). */
-async function forgetBookkeeping(ids: string[]): Promise<void> {
-  for (const { key, change } of forgetChanges(ids)) await updateMeta(key, change);
 }
 
 export const sourceHandlers = {
@@ -96,7 +92,7 @@ export const sourceHandlers = {
     // Tools on fixed hosts take no address: one given anyway is not sent anywhere.
     const baseUrl = tool.address === 'none' ? undefined : address;
     if (tool.address === 'required' && !baseUrl) {
-      throw new HandlerError(`Enter the address of your ${tool.displayName}.`);
+      throw new HandlerError(translate('sources_addressMissing', [tool.displayName]));
     }
     await mustBeAllowed(tool, baseUrl);
     const deps = sourceDeps(ctx);
@@ -130,7 +126,7 @@ export const sourceHandlers = {
     ctx: HandlerContext,
   ): Promise<ResponseMap['source-replace-key']> => {
     const current = await getSource(id);
-    if (!current) throw new HandlerError('That publishing tool is no longer connected.');
+    if (!current) throw new HandlerError(translate('i18n_errorToolGone'));
     const tool = toolOf(current.tool);
     const deps = sourceDeps(ctx);
     const { result, refusal } = await validate(tool, key, current.baseUrl, deps);
@@ -141,7 +137,7 @@ export const sourceHandlers = {
       ...s,
       generation: s.generation + 1,
     }));
-    if (!bumped) throw new HandlerError('That publishing tool is no longer connected.');
+    if (!bumped) throw new HandlerError(translate('i18n_errorToolGone'));
     await syncSource(id, deps, 'now', firstSync(tool, result));
     return { source: await viewOf(id) };
   },
@@ -149,7 +145,7 @@ export const sourceHandlers = {
   'source-remove-gone': async ({ id }: RequestOf<'source-remove-gone'>, ctx: HandlerContext) => {
     await viewOf(id);
     const removed = await deleteGoneProfiles(id);
-    await Promise.all([forgetNotified(removed), forgetBookkeeping(removed)]);
+    await Promise.all([forgetNotified(removed), forgetCycle(removed)]);
     await ctx.reconcile();
     return { source: await viewOf(id), removed: removed.length };
   },
@@ -161,8 +157,13 @@ export const sourceHandlers = {
     const { removed } = await deleteSource(id, removeProfiles);
     // Normally deleted with the record; this also covers a record that no longer validated.
     await deleteToken(sourceKeyId(id));
-    await Promise.all([forgetNotified(removed), forgetBookkeeping(removed)]);
+    await Promise.all([forgetNotified(removed), forgetCycle(removed)]);
     await ctx.reconcile();
     return { removed: removed.length };
   },
 };
+
+/** What the check cycle keeps about deleted profiles (queue entries, retry schedules) goes with them. */
+async function forgetCycle(ids: readonly string[]): Promise<void> {
+  for (const { key, change } of forgetChanges(ids)) await updateMeta(key, change);
+}

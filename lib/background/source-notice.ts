@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SourceRecord } from '../domain/source-record';
+import { translate } from './translate';
 
 /** The one notification for a tool that needs the person: which tool, and what to do on the options page. */
 export async function notifySourceProblem(source: SourceRecord, toolName: string): Promise<void> {
@@ -7,10 +8,10 @@ export async function notifySourceProblem(source: SourceRecord, toolName: string
   await browser.notifications.create(`reconnect-radar-source-${source.id}-${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: refused ? `${toolName} no longer accepts its key` : `${toolName} cannot be read`,
-    message: refused
-      ? `Replace the key of ${toolName} on the options page. Its profiles keep the status it last reported.`
-      : `Open the options page to see what is wrong with ${toolName}. Its profiles keep their last status.`,
+    title: translate(refused ? 'i18n_sourceNoticeRefusedTitle' : 'i18n_sourceNoticeUnreadableTitle', [
+      toolName,
+    ]),
+    message: translate(refused ? 'i18n_sourceNoticeRefused' : 'i18n_sourceNoticeUnreadable', [toolName]),
     priority: 1,
   });
 }

@@ -2,7 +2,7 @@
  * The banner's CSS, inside the closed shadow root. WXT puts `:host { all: initial }` before it, so the
  * page's inherited styles stop at the host; nothing here can reach the page.
  * - `html, body { margin: 0 }`: WXT's inner body keeps the browser's 8 px margin, which would push the
- *   page's own content (DESIGN.md, toolchain facts).
+ *   page's own content.
  * - The bar is `position: fixed` at the bottom: it never moves the page's layout and never covers a site's
  *   top navigation. Sizes are in px, not rem: rem follows the page's root font size.
  */
@@ -35,7 +35,10 @@ html, body { margin: 0; padding: 0; display: block; }
   display: inline-flex; align-items: center; min-height: 32px; padding: 4px 12px; margin: 0;
   border: 1px solid #8d949e; border-radius: 6px; background: #f0f2f5; color: #1c1e21;
   font-weight: 600; text-decoration: none; cursor: pointer; white-space: nowrap;
+  /* German and French labels run long: a label wider than the bar wraps inside its button. */
+  max-width: 100%; box-sizing: border-box;
 }
+@media (max-width: 480px) { .rr-button { white-space: normal; } }
 .rr-button:hover { background: #e4e6eb; }
 .rr-primary { background: #0b57d0; border-color: #0b57d0; color: #ffffff; }
 .rr-primary:hover { background: #0842a0; }

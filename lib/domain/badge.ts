@@ -11,36 +11,24 @@ export interface BadgeState {
   /** Red when something needs reconnecting, amber when something is only expiring. */
   color: string;
   tone: 'broken' | 'warning' | 'none';
-  title: string;
+  /** What the tooltip names (the background words it in the reader's language: badge-title.ts). */
+  broken: BadgeEntry[];
+  expiring: BadgeEntry[];
+  total: number;
 }
 
 export const BADGE_RED = '#C5221F';
 export const BADGE_AMBER = '#B06000';
 
-const MAX_NAMES = 8;
-
-function nameList(entries: BadgeEntry[]): string {
-  const names = entries.slice(0, MAX_NAMES).map((e) => `${e.name} (${e.platformName})`);
-  const more = entries.length - names.length;
-  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
-}
-
-/** Badge text, colour and tooltip for a list of profiles' verdicts. */
-export function badgeState(entries: BadgeEntry[], appName = 'Reconnect Radar'): BadgeState {
+/** Badge text, colour and the profiles its tooltip names, for a list of profiles' verdicts. */
+export function badgeState(entries: BadgeEntry[]): BadgeState {
   const broken = entries.filter((e) => needsReconnect(e.verdict));
   const expiring = entries.filter((e) => isExpiring(e.verdict));
-  const lines = [appName];
-  if (broken.length)
-    lines.push(`${broken.length} need${broken.length === 1 ? 's' : ''} reconnecting: ${nameList(broken)}`);
-  if (expiring.length) lines.push(`${expiring.length} expiring soon: ${nameList(expiring)}`);
-  if (!broken.length && !expiring.length) {
-    lines.push(entries.length ? 'All connections are fine' : 'No profiles yet');
-  }
-  const title = lines.join('\n');
-  if (broken.length) return { text: countText(broken.length), color: BADGE_RED, tone: 'broken', title };
+  const named = { broken, expiring, total: entries.length };
+  if (broken.length) return { text: countText(broken.length), color: BADGE_RED, tone: 'broken', ...named };
   if (expiring.length)
-    return { text: countText(expiring.length), color: BADGE_AMBER, tone: 'warning', title };
-  return { text: '', color: BADGE_AMBER, tone: 'none', title };
+    return { text: countText(expiring.length), color: BADGE_AMBER, tone: 'warning', ...named };
+  return { text: '', color: BADGE_AMBER, tone: 'none', ...named };
 }
 
 function countText(n: number): string {

@@ -1,7 +1,6 @@
 import type { CalendarEvent } from './ics';
 import type { PlatformId } from './platform-id';
 import { platform } from './platform-metadata';
-import { reasonCopy } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Status } from './token-status';
 
@@ -21,6 +20,8 @@ export interface ReminderProfile {
 /** The page's words (through browser.i18n), so that the file reads in the person's language. */
 export interface ReminderText {
   title(name: string, platformName: string): string;
+  /** A reason's title, explanation and remedy in the reader's language. */
+  reason(reason: Reason): { title: string; explanation: string; remedy: string };
   description(reason: string, remedy: string, link: string): string;
 }
 
@@ -43,7 +44,7 @@ export function reminderEvents(
     const start = new Date(p.expiresAt);
     if (Number.isNaN(start.getTime()) || start <= now) continue;
     // A profile that is fine has no reason yet: the reminder is about its lifetime running out.
-    const copy = reasonCopy(p.reason ?? 'lifetime-ending');
+    const copy = text.reason(p.reason ?? 'lifetime-ending');
     events.push({
       uid: `${p.id}@${UID_DOMAIN}`,
       start,

@@ -7,30 +7,20 @@ import { sourceLinkSchema } from './source-record';
 export const PROFILE_KINDS = ['user', 'page', 'organization', 'channel', 'business'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
 
-const isoDate = z.iso.datetime({
-  offset: true,
-  error: 'Not a date and time (ISO 8601, e.g. 2026-11-30T09:00:00Z)',
-});
+// No words here: pages and the import word a zod issue by its code (`schemaIssueMessage`).
+const isoDate = z.iso.datetime({ offset: true });
 
-/** Only http(s) links are ever opened in a tab (DESIGN.md, security rules). */
-export const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'Must be an http(s) address' })
-  .check(z.maxLength(2048, 'Too long (2,048 characters at most)'));
+/** Only http(s) links are ever opened in a tab (README, permissions and security). */
+export const httpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048));
 
 const text = (max: number, min = 0) =>
-  z
-    .string({ error: 'Must be text' })
-    .check(
-      z.trim(),
-      z.maxLength(max, `Too long (${max} characters at most)`),
-      ...(min ? [z.minLength(min, 'Required')] : []),
-    );
+  z.string().check(z.trim(), z.maxLength(max), ...(min ? [z.minLength(min)] : []));
 
 /** What a person (or an import file) says about a profile. */
 export const profileInputSchema = z.object({
-  platform: z.enum(PLATFORM_IDS, { error: 'Unknown platform' }),
+  platform: z.enum(PLATFORM_IDS),
   name: text(200, 1),
-  kind: z.optional(z.enum(PROFILE_KINDS, { error: 'Unknown kind' })),
+  kind: z.optional(z.enum(PROFILE_KINDS)),
   handle: z.optional(text(200)),
   publisher: z.optional(text(200)),
   reconnectUrl: z.optional(httpUrl),

@@ -3,13 +3,10 @@ import { z } from 'zod/mini';
 export const BANNER_SITES = ['facebook', 'linkedin', 'instagram', 'x', 'threads'] as const;
 export type BannerSite = (typeof BANNER_SITES)[number];
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .int({ error: `Must be a whole number from ${min} to ${max}` })
-    .check(z.gte(min, `Too small: at least ${min}`), z.lte(max, `Too large: at most ${max}`));
+const wholeNumber = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 export const settingsSchema = z.object({
-  /** Days before expiry when a profile counts as expiring (PLATFORMS.md: peers use 7). */
+  /** Days before expiry when a profile counts as expiring (docs/platforms.md: peers use 7). */
   warnDays: wholeNumber(1, 60),
   /** Minutes between periodic checks. */
   checkIntervalMinutes: wholeNumber(15, 24 * 60),

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { RequestOf, RequestType, Response, ResponseMap } from './protocol';
+import type { FieldIssue } from './views';
 
 export class RequestError extends Error {
   constructor(
     message: string,
-    readonly issues: { row?: number; field?: string; message: string }[] = [],
+    readonly issues: FieldIssue[] = [],
   ) {
     super(message);
     this.name = 'RequestError';

@@ -106,7 +106,7 @@ async function violations(page: Page) {
 async function openPopup(colorScheme: 'light' | 'dark'): Promise<Page> {
   const page = await h.context.newPage();
   await page.emulateMedia({ colorScheme });
-  await page.setViewportSize({ width: 380, height: 600 });
+  await page.setViewportSize({ width: 360, height: 600 });
   await page.goto(h.extensionUrl('popup.html'));
   await page.getByRole('listitem').nth(6).waitFor();
   await page.getByText(/Couldn’t check/).waitFor();

@@ -386,7 +386,7 @@ describe('what a person can do with it', () => {
     // The fourth is not listed: as far as the page knows it could be an Instagram one.
     expect(banner.heading).toBe('4 Facebook or Instagram profiles need reconnecting');
     expect(banner.names).toHaveLength(3);
-    await clickInBanner(page, 'Show all 4 profiles in Reconnect Radar');
+    await clickInBanner(page, 'Show all profiles in Reconnect Radar (4)');
     // After a click the browser window is active and action.openPopup() shows the real popup, which
     // Playwright does not list among the context's pages; CDP's target list has it (or the tab fallback).
     const popup = h.extensionUrl('popup.html');

@@ -50,7 +50,7 @@ describe('a corrupted profile record in IndexedDB', () => {
     );
 
     const options = await h.openOptions();
-    await options.getByText('1 stored records could not be read and were set aside.').waitFor();
+    await options.getByText('Stored records that could not be read were set aside: 1.').waitFor();
 
     const popup = await h.openPopup();
     await popupRow(popup, 'Acme Coffee').waitFor();

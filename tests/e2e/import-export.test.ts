@@ -56,7 +56,7 @@ describe('import and export through the options page', () => {
     await importFile(options, fixture('valid.json'));
     await expect
       .poll(() => options.getByRole('status').filter({ hasText: 'Imported' }).textContent())
-      .toBe('Imported 4 profiles (4 new, 0 updated).');
+      .toBe('Imported 4 profiles (new: 4, updated: 0).');
 
     const popup = await h.openPopup();
     await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('1 needs reconnecting');
@@ -135,12 +135,12 @@ describe('import and export through the options page', () => {
     await h.send({ type: 'delete-all', confirm: true });
     const fresh = await h.openOptions();
     await importFile(fresh, exportedPath);
-    await fresh.getByText('Imported 4 profiles (4 new, 0 updated).').waitFor();
+    await fresh.getByText('Imported 4 profiles (new: 4, updated: 0).').waitFor();
     expect(csvRows(await exportCsv(fresh))).toEqual(csvRows(original));
 
     // Importing it on top updates every profile and duplicates none.
     await importFile(fresh, exportedPath);
-    await fresh.getByText('Imported 4 profiles (0 new, 4 updated).').waitFor();
+    await fresh.getByText('Imported 4 profiles (new: 0, updated: 4).').waitFor();
     expect(await profileCount()).toBe(4);
   });
 

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
 import type { PlatformId } from '../../lib/domain/platform-id';
-import { REASON_CATALOGUE } from '../../lib/domain/reason-catalogue';
+import { reasonMessageKey } from '../../lib/domain/reason-catalogue';
 import type { Reason } from '../../lib/domain/reasons';
 import { platform } from '../../lib/platforms';
+import messages from '../../public/_locales/en/messages.json';
 import { type FakeWorld, startWorld, type TokenState } from '../fake-platforms';
 import {
   actionButton,
@@ -174,7 +175,9 @@ describe('live checks against the fake platforms', () => {
 
       const popup = await h.openPopup();
       const broken = popupRow(popup, `${name} broken`);
-      await expect.poll(() => broken.textContent()).toContain(REASON_CATALOGUE[reason].title);
+      await expect
+        .poll(() => broken.textContent())
+        .toContain(messages[reasonMessageKey(reason, 'title')].message);
       expect(await rowStatus(broken)).toBe(reason === 'token-expired' ? 'Expired' : 'Disconnected');
       const working = popupRow(popup, `${name} working`);
       await expect.poll(() => working.textContent()).toContain('Checked');

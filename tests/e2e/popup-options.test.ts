@@ -58,7 +58,7 @@ describe('options page: profiles', () => {
     await form.getByLabel('Platform').selectOption('linkedin');
     await form.getByLabel('Reconnect URL').fill('javascript:alert(1)');
     await form.getByLabel('Reconnect URL').blur();
-    await form.getByText('Must be an http(s) address').waitFor();
+    await form.getByText('Not an http(s) address (e.g. https://example.com/accounts)').waitFor();
     await form.getByLabel('Reconnect URL').fill('https://example.com/reconnect');
     await form.getByLabel('Expires on').fill(new Date(Date.now() + 3 * DAY).toISOString().slice(0, 10));
     await form.getByRole('button', { name: 'Add profile' }).click();
@@ -115,7 +115,7 @@ describe('options page: profiles', () => {
     await options.getByLabel('Status').selectOption('');
     await options.getByLabel('Platform', { exact: true }).selectOption('x');
     await expect.poll(names).toEqual(['Other Brand@otherbrand']);
-    expect(await options.getByText('Showing 1 of 3 profiles').count()).toBe(1);
+    expect(await options.getByText('Profiles shown: 1 of 3').count()).toBe(1);
   });
 
   it('stores a token write-only, checks it, and replaces and removes it', async () => {
@@ -174,7 +174,7 @@ describe('options page: settings and danger zone', () => {
     await options.getByRole('button', { name: 'Delete all data' }).click();
     expect(Object.keys(await profileIds())).toHaveLength(1);
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await options.getByText(/^Deleted 1 profiles/).waitFor();
+    await options.getByText(/^Deleted all data \(profiles: 1\)/).waitFor();
     expect(await profileIds()).toEqual({});
     await waitFor(async () => (await h.badge()).text === '');
 

@@ -69,7 +69,7 @@ async function connectBuffer(): Promise<Page> {
   world.tools.buffer.setChannels(CHANNELS.map((c) => ({ ...c })));
   const options = await h.openOptions();
   await connect(options, 'Buffer', KEY);
-  await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('3 profiles');
+  await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('Profiles: 3');
   return options;
 }
 
@@ -119,7 +119,7 @@ describe('publishing tools as sources', () => {
   it('a good key lists the channels; the disconnected one is counted on the badge and named on the Facebook banner', async () => {
     const options = await connectBuffer();
     const row = sourceRow(options, /^Buffer/);
-    expect(await row.textContent()).toContain('1 on networks not tracked');
+    expect(await row.textContent()).toContain('On networks not tracked: 1');
     expect(await options.getByLabel('API key', { exact: true }).inputValue()).toBe('');
     expect(await options.content()).not.toContain(KEY);
     await expect.poll(() => h.badge()).toMatchObject({ text: '1', color: BADGE_RED });
@@ -174,7 +174,7 @@ describe('publishing tools as sources', () => {
     world.tools.buffer.remove('ch-fb');
     const row = sourceRow(options, /^Buffer/);
     await row.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => row.textContent()).toContain('2 profiles');
+    await expect.poll(() => row.textContent()).toContain('Profiles: 2');
     await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
     const popup = await h.openPopup();
     await expect.poll(() => popupRow(popup, 'Example Bakery').textContent()).toContain('No longer in Buffer');
@@ -212,7 +212,7 @@ describe('publishing tools as sources', () => {
     expect(await profileCount()).toBe(3);
     await expect.poll(() => h.badge().then((b) => b.text)).toBe('1');
     const options = await h.openOptions();
-    await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('3 profiles');
+    await expect.poll(() => sourceRow(options, /^Buffer/).textContent()).toContain('Profiles: 3');
   });
 
   it('Disconnect asks whether to keep the profiles, and keeping them unlinks them', async () => {
@@ -241,7 +241,7 @@ describe('publishing tools as sources', () => {
       .toContain('Ayrshare did not accept this API key');
     expect(await profileCount()).toBe(0);
     await connect(options, 'Ayrshare', AYRSHARE_KEY);
-    await expect.poll(() => sourceRow(options, /^Ayrshare/).textContent()).toContain('2 profiles');
+    await expect.poll(() => sourceRow(options, /^Ayrshare/).textContent()).toContain('Profiles: 2');
     const popup = await h.openPopup();
     await expect.poll(() => rowStatus(popupRow(popup, 'Example Florist'))).toBe('OK');
     expect(await rowStatus(popupRow(popup, 'Example Florist Ltd'))).toBe('Unknown');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '@/components/reason-text';
+import { badgeTitle } from '@/lib/background/badge-title';
 import { badgeState } from '@/lib/domain/badge';
 import { bannerCandidates } from '@/lib/domain/banner-selection';
 import type { Profile } from '@/lib/domain/profile';
-import { reasonCopy } from '@/lib/domain/reason-catalogue';
 import type { SourceLink } from '@/lib/domain/source-record';
 import { evaluateStatus, isExpiring, needsReconnect } from '@/lib/domain/token-status';
+import { t } from './components/render';
 import { DAY, daysFromNow, NOW, profile } from './domain/profiles';
 
 const settings = { warnDays: 7 };
@@ -129,8 +131,8 @@ describe('the tool’s word is the status', () => {
       entries.map((e) => ({ name: e.profile.name, platformName: 'Facebook', verdict: e.verdict })),
     );
     expect(badge.text).toBe('1');
-    expect(badge.title).toContain('Broken Page');
-    expect(badge.title).not.toContain('Old Page');
+    expect(badgeTitle(t, 'en', badge)).toContain('Broken Page');
+    expect(badgeTitle(t, 'en', badge)).not.toContain('Old Page');
     const banner = bannerCandidates(entries, ['facebook'], { bannerDays: 3 }, NOW);
     expect(banner.map((e) => e.profile.id)).toEqual(['broken']);
   });
@@ -160,10 +162,10 @@ describe('the tools’ reasons name the tool', () => {
       'Replace the key of the publishing tool on the options page.',
     ],
   ] as const)('%s with %s', (reason, tool, title, explanation, remedy) => {
-    expect(reasonCopy(reason, tool)).toMatchObject({ title, explanation, remedy });
+    expect(reasonText(t, reason, tool)).toMatchObject({ title, explanation, remedy });
   });
 
   it('other reasons are left as they are', () => {
-    expect(reasonCopy('password-changed', 'Buffer').title).toBe('Password changed');
+    expect(reasonText(t, 'password-changed', 'Buffer').title).toBe('Password changed');
   });
 });

@@ -72,11 +72,11 @@ describe('the Publishing tools section', () => {
   it('a connected tool shows its counts and says what is wrong; Disconnect asks keep or remove', () => {
     const props = renderPanel({ sources: [BUFFER] });
     const row = screen.getByRole('listitem');
-    expect(row.textContent).toContain('3 profiles');
-    expect(row.textContent).toContain('1 on networks not tracked');
+    expect(row.textContent).toContain('Profiles: 3');
+    expect(row.textContent).toContain('On networks not tracked: 1');
     expect(row.textContent).toContain('Buffer no longer accepts this key: replace it.');
     fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Disconnect and remove its 3 profiles' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect and remove its profiles (3)' }));
     expect(props.onDisconnect).toHaveBeenCalledWith('s1', true);
   });
 

@@ -10,13 +10,21 @@ import {
 } from './contract';
 
 /**
- * Every message an import can report, in one place so the wording stays consistent. Row messages start
- * with the field name and have no final full stop ("expiresAt: not a date …"); the row number travels separately in `FieldIssue.row`.
- * No message ever contains an access token: values are only quoted for `platform` and `kind`, and only
+ * Every problem an import can report, as a message key of `_locales/<lang>/messages.json` and its
+ * parameters: the options page words it in the reader's language (the domain holds no copy). The field
+ * travels in `FieldIssue.field` and the row in `FieldIssue.row`, so row messages do not repeat them.
+ * No parameter ever holds an access token: values are only quoted for `platform` and `kind`, and only
  * when short and holding none of the file's tokens (`quotable`).
  */
+export interface IssueMessage {
+  key: ImportMessageKey;
+  /** Numbers stay numbers: the page formats them in the reader's language ("10.001" in German). */
+  params: (string | number)[];
+  /** A message about a count: `one` is the key for the plural category "one" of the reader's language. */
+  one?: ImportMessageKey;
+  count?: number;
+}
 
-const count = (n: number) => n.toLocaleString('en-US');
 const list = (values: readonly string[]) => values.join(', ');
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const EXAMPLE_DATE = '2026-11-30T09:00:00Z';
@@ -33,75 +41,108 @@ export function quotable(value: string, secrets: readonly string[]): string | un
   return JSON.stringify(value);
 }
 
-const given = (quoted: string | undefined) => (quoted ? ` ${quoted}` : '');
+const m = <K extends string>(key: K, ...params: (string | number)[]) => ({ key, params });
 
 export const fileMessages = {
-  empty: () => 'The file is empty.',
-  tooLarge: (bytes: number) =>
-    `The file is ${megabytes(bytes)}; imports are limited to ${megabytes(MAX_IMPORT_BYTES)}.`,
-  tooManyRows: (rows: number) =>
-    `The file has ${count(rows)} profiles; one import takes at most ${count(MAX_IMPORT_ROWS)}. Split it into smaller files.`,
-  noProfiles: () => 'The file has no profiles.',
+  empty: () => m('import_empty'),
+  tooLarge: (bytes: number) => m('import_tooLarge', megabytes(bytes), megabytes(MAX_IMPORT_BYTES)),
+  tooManyRows: (rows: number) => m('import_tooManyRows', rows, MAX_IMPORT_ROWS),
+  noProfiles: () => m('import_noProfiles'),
   notJson: (where?: { line: number; column: number }) =>
-    `The file is not valid JSON${where ? ` (near line ${where.line}, column ${where.column})` : ''}. Export it again, or check for a missing comma, quote or bracket.`,
-  notAnExport: () =>
-    `The file is not a Reconnect Radar export: expected an object with "format": "${FILE_FORMAT}", "version": ${FILE_VERSION} and "profiles".`,
-  wrongFormat: () => `format: expected "${FILE_FORMAT}"; this file was not written by Reconnect Radar.`,
-  missingVersion: () => `version: missing (expected ${FILE_VERSION}).`,
+    where ? m('import_notJsonAt', where.line, where.column) : m('import_notJson'),
+  notAnExport: () => m('import_notAnExport', FILE_FORMAT, FILE_VERSION),
+  wrongFormat: () => m('import_wrongFormat', FILE_FORMAT),
+  missingVersion: () => m('import_missingVersion', FILE_VERSION),
   unsupportedVersion: (version: unknown) =>
     typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION
-      ? `version: ${version} is newer than this extension reads (version ${FILE_VERSION}); update Reconnect Radar and try again.`
-      : `version: not supported (expected ${FILE_VERSION}).`,
-  profilesNotAList: () => 'profiles: expected a list of profiles ([ … ]).',
-  csvUnterminatedQuote: () =>
-    'A quoted cell never ends: a closing double quote (") is missing. Cells that contain quotes write them twice ("").',
-  csvTextAfterQuote: () =>
-    'A quoted cell has text after its closing quote. Put the whole cell in quotes and write inner quotes twice ("").',
-  missingColumn: (field: ContractField) =>
-    `The header row has no "${field}" column; "platform" and "name" are required.`,
-  headerLooksLikeData: () =>
-    `The first row must be a header naming the columns (${list(CONTRACT_FIELDS)}); it looks like a profile.`,
-  unknownColumn: (header: string) =>
-    `Unknown column ${describeName(header)} (columns: ${list(CONTRACT_FIELDS)}).`,
-  unnamedColumn: (column: number) => `Column ${column} has values but no name in the header row.`,
-  duplicateColumn: (field: ContractField) =>
-    `The column "${field}" appears more than once in the header row.`,
-  moreProblems: (n: number) => `…and ${count(n)} more ${n === 1 ? 'problem' : 'problems'}.`,
+      ? m('import_newerVersion', version, FILE_VERSION)
+      : m('import_unsupportedVersion', FILE_VERSION),
+  profilesNotAList: () => m('import_profilesNotAList'),
+  csvUnterminatedQuote: () => m('import_csvUnterminatedQuote'),
+  csvTextAfterQuote: () => m('import_csvTextAfterQuote'),
+  missingColumn: (field: ContractField) => m('import_missingColumn', field),
+  headerLooksLikeData: () => m('import_headerLooksLikeData', list(CONTRACT_FIELDS)),
+  unknownColumn: (header: string) => m('import_unknownColumn', describeName(header), list(CONTRACT_FIELDS)),
+  unnamedColumn: (column: number) => m('import_unnamedColumn', column),
+  duplicateColumn: (field: ContractField) => m('import_duplicateColumn', field),
+  /** A count of problems: the page picks the plural form for its language. */
+  moreProblems: (n: number) => ({
+    ...m('import_moreProblemsOther', n),
+    one: 'import_moreProblemsOne' as const,
+    count: n,
+  }),
 };
 
 export const rowMessages = {
-  notAnObject: () =>
-    'not a profile: expected an object such as { "platform": "facebook", "name": "Acme Coffee" }',
+  notAnObject: () => m('import_row_notAnObject'),
   unknownField: (key: string, suggestion?: ContractField) =>
     suggestion
-      ? `unknown field ${describeName(key)}; did you mean "${suggestion}"?`
-      : `unknown field ${describeName(key)} (fields: ${list(CONTRACT_FIELDS)})`,
-  tooManyCells: (cells: number, columns: number) =>
-    `this row has ${count(cells)} cells but the header names ${count(columns)} columns; a comma inside a value needs quotes around the cell`,
-  notText: (field: ContractField, value: unknown) =>
-    `${field}: must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}`,
+      ? m('import_row_unknownFieldSuggest', describeName(key), suggestion)
+      : m('import_row_unknownField', describeName(key), list(CONTRACT_FIELDS)),
+  tooManyCells: (cells: number, columns: number) => m('import_row_tooManyCells', cells, columns),
+  notText: (value: unknown) =>
+    Array.isArray(value)
+      ? m('import_row_notTextList')
+      : typeof value === 'object'
+        ? m('import_row_notTextObject')
+        : typeof value === 'boolean'
+          ? m('import_row_notTextBoolean')
+          : m('import_row_notTextNumber'),
   required: (field: ContractField) =>
-    field === 'platform' ? `platform: required (one of: ${list(PLATFORM_IDS)})` : `${field}: required`,
+    field === 'platform' ? m('import_row_requiredPlatform', list(PLATFORM_IDS)) : m('import_row_required'),
   unknownPlatform: (quoted: string | undefined) =>
-    `platform: unknown platform${given(quoted)} (use one of: ${list(PLATFORM_IDS)})`,
+    quoted
+      ? m('import_row_unknownPlatformValue', quoted, list(PLATFORM_IDS))
+      : m('import_row_unknownPlatform', list(PLATFORM_IDS)),
   unknownKind: (quoted: string | undefined) =>
-    `kind: unknown kind${given(quoted)} (use one of: ${list(PROFILE_KINDS)})`,
-  notADate: (field: ContractField) => `${field}: not a date (use ISO 8601, e.g. ${EXAMPLE_DATE})`,
-  notAnHttpUrl: (field: ContractField) =>
-    `${field}: not an http(s) address (e.g. https://example.com/accounts)`,
-  tooLong: (field: ContractField, max: number) => `${field}: too long (${count(max)} characters at most)`,
-  tokenTooShort: (min: number) => `accessToken: too short to be an access token (${min} characters at least)`,
-  duplicate: (field: 'handle' | 'name', firstRow: number) =>
-    `${field}: the same profile as row ${count(firstRow)} (same platform and ${field}); each profile may appear only once`,
-  invalid: (field: ContractField) => `${field}: not a valid value`,
-  connectedInFuture: () =>
-    'connectedAt: later than now; a profile cannot have been connected in the future (check the date, and that a time has its zone)',
-  tokenNotUsed: (platformName: string) =>
-    `accessToken: ${platformName} tokens are not used (a token you can paste says nothing about the connection a few hours later); remove it from this row`,
+    quoted
+      ? m('import_row_unknownKindValue', quoted, list(PROFILE_KINDS))
+      : m('import_row_unknownKind', list(PROFILE_KINDS)),
+  notADate: () => m('import_row_notADate', EXAMPLE_DATE),
+  notAnHttpUrl: () => m('import_row_notAnHttpUrl'),
+  tooLong: (max: number) => m('import_row_tooLong', max),
+  tokenTooShort: (min: number) => m('import_row_tokenTooShort', min),
+  duplicate: (field: 'handle' | 'name', firstRow: number) => m('import_row_duplicate', firstRow, field),
+  invalid: () => m('import_row_invalid'),
+  connectedInFuture: () => m('import_row_connectedInFuture'),
+  tokenNotUsed: (platformName: string) => m('import_row_tokenNotUsed', platformName),
 };
 
-/** Field and column names are shown, but never a long one: a header row may really be a row of data. */
+type Values<T> = T[keyof T];
+type Made<T> = T extends (...args: never[]) => infer R ? R : never;
+/** Every key an import issue can carry; the page's `Translate` accepts only keys of the English catalogue. */
+export type ImportMessageKey =
+  | Made<Values<typeof fileMessages>>['key']
+  | Made<Values<typeof rowMessages>>['key']
+  | 'import_moreProblemsOne'
+  | 'import_row_notTextValue';
+
+/** Field and column names are quoted, but never a long one: a header row may really be a row of data. */
 function describeName(name: string): string {
-  if (name.length === 0) return '(no name)';
-  return name.length <= 32 ? JSON.stringify(name) : `(a name ${count(name.length)} characters long)`;
+  return JSON.stringify(name.length <= 32 ? name : `${name.slice(0, 32)}…`);
+}
+
+/** What a zod issue means, for a form field or a request field (the schema itself holds no words). */
+export function schemaIssueMessage(
+  field: string | undefined,
+  issue: { code: string; maximum?: unknown; minimum?: unknown; format?: string },
+): IssueMessage {
+  switch (issue.code) {
+    case 'invalid_value':
+      if (field === 'platform') return rowMessages.unknownPlatform(undefined);
+      if (field === 'kind') return rowMessages.unknownKind(undefined);
+      return rowMessages.invalid();
+    case 'invalid_type':
+      return m('import_row_notTextValue');
+    case 'too_big':
+      return rowMessages.tooLong(Number(issue.maximum));
+    case 'too_small':
+      return rowMessages.required('name');
+    case 'invalid_format':
+      if (issue.format === 'url') return rowMessages.notAnHttpUrl();
+      if (issue.format === 'datetime') return rowMessages.notADate();
+      return rowMessages.invalid();
+    default:
+      return rowMessages.invalid();
+  }
 }

@@ -20,9 +20,9 @@ import { type ImportContext, type RawRow, validateRow } from './row-validation';
  */
 export function parseImportFile(fileName: string, text: string, context: ImportContext): ImportParseResult {
   const bytes = utf8ByteLength(text);
-  if (bytes > MAX_IMPORT_BYTES) return fail([{ message: fileMessages.tooLarge(bytes) }]);
+  if (bytes > MAX_IMPORT_BYTES) return fail([{ text: fileMessages.tooLarge(bytes) }]);
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return fail([{ message: fileMessages.empty() }]);
+  if (body.trim() === '') return fail([{ text: fileMessages.empty() }]);
 
   const read = detectImportFormat(fileName, body) === 'json' ? readJsonFile(body) : readCsvFile(body);
   const issues = [...read.issues];
@@ -44,7 +44,7 @@ export function parseImportFile(fileName: string, text: string, context: ImportC
       issues.push({
         row: raw.row,
         field: result.identity.by,
-        message: rowMessages.duplicate(result.identity.by, first),
+        text: rowMessages.duplicate(result.identity.by, first),
       });
   }
   return issues.length === 0 ? { ok: true, rows } : fail(issues);
@@ -75,7 +75,7 @@ function fail(issues: FieldIssue[]): ImportParseResult {
   const rest = issues.length - MAX_REPORTED_ISSUES;
   return {
     ok: false,
-    issues: [...issues.slice(0, MAX_REPORTED_ISSUES), { message: fileMessages.moreProblems(rest) }],
+    issues: [...issues.slice(0, MAX_REPORTED_ISSUES), { text: fileMessages.moreProblems(rest) }],
   };
 }
 

@@ -22,10 +22,8 @@ export function readCsvFile(text: string): ReadResult {
   if (columns.fatal) return { issues: columns.issues, rows: [] };
 
   const rowCount = data.reduce((n, record) => (isBlank(record) ? n : n + 1), 0);
-  if (rowCount === 0)
-    return { issues: [...columns.issues, { message: fileMessages.noProfiles() }], rows: [] };
-  if (rowCount > MAX_IMPORT_ROWS)
-    return { issues: [{ message: fileMessages.tooManyRows(rowCount) }], rows: [] };
+  if (rowCount === 0) return { issues: [...columns.issues, { text: fileMessages.noProfiles() }], rows: [] };
+  if (rowCount > MAX_IMPORT_ROWS) return { issues: [{ text: fileMessages.tooManyRows(rowCount) }], rows: [] };
 
   const rows: RawRow[] = [];
   data.forEach((record, index) => {
@@ -38,7 +36,7 @@ export function readCsvFile(text: string): ReadResult {
     const issues: FieldIssue[] = [];
     const extra = record.slice(header.length);
     if (!isBlank(extra)) {
-      issues.push({ row, message: rowMessages.tooManyCells(record.length, header.length) });
+      issues.push({ row, text: rowMessages.tooManyCells(record.length, header.length) });
     }
     rows.push({ row, values, issues });
   });
@@ -65,24 +63,24 @@ function mapColumns(header: readonly string[], data: readonly string[][]): Colum
     (PLATFORM_IDS as readonly string[]).includes(name.toLowerCase()),
   );
   if (missing.length > 0 && looksLikeData) {
-    return { fields, issues: [{ message: fileMessages.headerLooksLikeData() }], fatal: true };
+    return { fields, issues: [{ text: fileMessages.headerLooksLikeData() }], fatal: true };
   }
   for (const field of missing) {
-    issues.push({ field, message: fileMessages.missingColumn(field) });
+    issues.push({ field, text: fileMessages.missingColumn(field) });
     fatal = true;
   }
   names.forEach((name, column) => {
     const field = fields[column];
     if (field) {
       if (seen.has(field)) {
-        issues.push({ field, message: fileMessages.duplicateColumn(field) });
+        issues.push({ field, text: fileMessages.duplicateColumn(field) });
         fatal = true;
       }
       seen.add(field);
     } else if (name !== '') {
-      issues.push({ field: name, message: fileMessages.unknownColumn(name) });
+      issues.push({ field: name, text: fileMessages.unknownColumn(name) });
     } else if (data.some((record) => (record[column] ?? '').trim() !== '')) {
-      issues.push({ message: fileMessages.unnamedColumn(column + 1) });
+      issues.push({ text: fileMessages.unnamedColumn(column + 1) });
     }
   });
   return { fields, issues, fatal };
@@ -91,9 +89,9 @@ function mapColumns(header: readonly string[], data: readonly string[][]): Colum
 function syntaxProblem(parsed: Extract<CsvParseResult, { ok: false }>): ReadResult {
   const header = parsed.records[0];
   const field = parsed.record > 0 ? header && matchContractField(header[parsed.column] ?? '') : undefined;
-  const message =
+  const text =
     parsed.problem === 'unterminated-quote'
       ? fileMessages.csvUnterminatedQuote()
       : fileMessages.csvTextAfterQuote();
-  return { issues: [{ row: parsed.record > 0 ? parsed.record : undefined, field, message }], rows: [] };
+  return { issues: [{ row: parsed.record > 0 ? parsed.record : undefined, field, text }], rows: [] };
 }

@@ -7,7 +7,7 @@ import {
   MAX_IMPORT_ROWS,
   matchContractField,
 } from './contract';
-import { fileMessages, rowMessages } from './import-messages';
+import { fileMessages, type IssueMessage, rowMessages } from './import-messages';
 import type { RawRow } from './row-validation';
 
 /** What a reader found: file-level problems, and the rows to validate (none after a fatal problem). */
@@ -16,8 +16,8 @@ export interface ReadResult {
   rows: RawRow[];
 }
 
-const fatal = (message: string, field?: string): ReadResult => ({
-  issues: [field ? { field, message } : { message }],
+const fatal = (text: IssueMessage, field?: string): ReadResult => ({
+  issues: [field ? { field, text } : { text }],
   rows: [],
 });
 
@@ -51,13 +51,12 @@ export function readJsonFile(text: string): ReadResult {
 }
 
 function readProfile(entry: unknown, row: number): RawRow {
-  if (!isObject(entry))
-    return { row, values: undefined, issues: [{ row, message: rowMessages.notAnObject() }] };
+  if (!isObject(entry)) return { row, values: undefined, issues: [{ row, text: rowMessages.notAnObject() }] };
   const values: Partial<Record<ContractField, unknown>> = {};
   const issues: FieldIssue[] = [];
   for (const [key, value] of Object.entries(entry)) {
     if (isContractField(key)) values[key] = value;
-    else issues.push({ row, field: key, message: rowMessages.unknownField(key, matchContractField(key)) });
+    else issues.push({ row, field: key, text: rowMessages.unknownField(key, matchContractField(key)) });
   }
   return { row, values, issues };
 }

@@ -10,7 +10,7 @@ import {
   type ImportRow,
   importProfileSchema,
 } from './contract';
-import { quotable, rowMessages } from './import-messages';
+import { type IssueMessage, quotable, rowMessages } from './import-messages';
 import { normaliseIsoDate } from './iso-date';
 import { isLaterThanNow, type TimeZone } from './local-date';
 
@@ -59,22 +59,22 @@ export function validateRow(
   const issues: FieldIssue[] = [];
   const flagged = new Set<ContractField>();
   const clean: Partial<Record<ContractField, string>> = {};
-  const report = (field: ContractField, message: string) => {
+  const report = (field: ContractField, text: IssueMessage) => {
     flagged.add(field);
-    issues.push({ row: raw.row, field, message });
+    issues.push({ row: raw.row, field, text });
   };
 
   for (const [field, value] of Object.entries(raw.values) as [ContractField, unknown][]) {
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') {
-      report(field, rowMessages.notText(field, value));
+      report(field, rowMessages.notText(value));
       continue;
     }
     const text = value.trim();
     if (text === '') continue;
     if (isDateField(field)) {
       const date = normaliseIsoDate(text, context.timeZone);
-      if (date === undefined) report(field, rowMessages.notADate(field));
+      if (date === undefined) report(field, rowMessages.notADate());
       else if (field === 'connectedAt' && isLaterThanNow(date, context.now)) {
         report(field, rowMessages.connectedInFuture());
       } else clean[field] = date;
@@ -125,26 +125,26 @@ function describeIssue(
   value: string | undefined,
   original: unknown,
   secrets: readonly string[],
-): string {
+): IssueMessage {
   if (value === undefined) return rowMessages.required(field);
   const quoted = typeof original === 'string' ? quotable(original.trim(), secrets) : undefined;
   switch (issue.code) {
     case 'invalid_value':
       if (field === 'platform') return rowMessages.unknownPlatform(quoted);
       if (field === 'kind') return rowMessages.unknownKind(quoted);
-      return rowMessages.invalid(field);
+      return rowMessages.invalid();
     case 'too_big':
-      return rowMessages.tooLong(field, Number(issue.maximum));
+      return rowMessages.tooLong(Number(issue.maximum));
     case 'too_small':
       return field === 'accessToken'
         ? rowMessages.tokenTooShort(Number(issue.minimum))
         : rowMessages.required(field);
     case 'invalid_format':
-      if (issue.format === 'url') return rowMessages.notAnHttpUrl(field);
-      if (issue.format === 'datetime') return rowMessages.notADate(field);
-      return rowMessages.invalid(field);
+      if (issue.format === 'url') return rowMessages.notAnHttpUrl();
+      if (issue.format === 'datetime') return rowMessages.notADate();
+      return rowMessages.invalid();
     default:
-      return rowMessages.invalid(field);
+      return rowMessages.invalid();
   }
 }
 

@@ -25,6 +25,11 @@ export interface LaunchOptions {
   args?: string[];
   /** Reuse this browser profile (see `restart`); by default a new temporary one. */
   profileDir?: string;
+  /**
+   * More environment for the browser process. The UI language on Linux comes from it, not from `--lang`:
+   * `{ LANGUAGE: 'de', LANG: 'de_DE.UTF-8' }` makes `getUILanguage()` German (needs Debian's chromium-l10n).
+   */
+  env?: Record<string, string>;
 }
 
 export interface ExtensionHarness {
@@ -97,6 +102,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       headless: true,
       ignoreHTTPSErrors: true,
       args: [...chromiumArgs(extensionDir, port, hosts), ...(options.args ?? [])],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
   } catch (error) {
     if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });

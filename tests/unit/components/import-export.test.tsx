@@ -16,7 +16,11 @@ describe('import panel', () => {
           message: 'Nothing was imported: 2 problems in the file.',
           issues: [
             { row: 3, field: 'expiresAt', message: 'Invalid ISO date' },
-            { row: 5, field: 'platform', message: 'platform: unknown platform "myspace"' },
+            {
+              row: 5,
+              field: 'platform',
+              text: { key: 'import_row_unknownPlatformValue', params: ['"myspace"', 'facebook, x'] },
+            },
             { message: 'The file is not valid JSON' },
           ],
         }}
@@ -31,7 +35,7 @@ describe('import panel', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Row 3 · expiresAt · Invalid ISO date',
-      'Row 5 · platform · unknown platform "myspace"',
+      'Row 5 · platform · unknown platform "myspace" (use one of: facebook, x)',
       'The file is not valid JSON',
     ]);
   });
@@ -43,7 +47,7 @@ describe('import panel', () => {
         state={{ kind: 'done', fileName: 'a.csv', summary: { created: 2, updated: 1 } }}
       />,
     );
-    expect(screen.getByRole('status').textContent).toBe('Imported 3 profiles (2 new, 1 updated).');
+    expect(screen.getByRole('status').textContent).toBe('Imported 3 profiles (new: 2, updated: 1).');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

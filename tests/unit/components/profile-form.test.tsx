@@ -34,7 +34,7 @@ describe('profile form', () => {
   });
 
   it.each([
-    ['Reconnect URL', 'ftp://example.com/x', 'Must be an http(s) address'],
+    ['Reconnect URL', 'ftp://example.com/x', 'Not an http(s) address (e.g. https://example.com/accounts)'],
     ['Access token', 'short', 'An access token has at least 8 characters'],
   ])('checks %s as soon as the field is left', (label, value, message) => {
     renderForm();

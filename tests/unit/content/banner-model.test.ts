@@ -74,7 +74,7 @@ describe('the banner’s words', () => {
     const model = bannerModel({ profiles: three, total: 5 }, ['facebook'], english);
     expect(model?.more).toBe(2);
     expect(model?.labels.more).toBe('+2 more');
-    expect(model?.labels.moreLabel).toBe('Show all 5 profiles in Reconnect Radar');
+    expect(model?.labels.moreLabel).toBe('Show all profiles in Reconnect Radar (5)');
   });
 
   it('has no Reconnect link for a profile without a usable URL', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '@/components/reason-text';
 import { PUBLISHER_CAUSES, REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
 import { REASONS, TRANSIENT_REASONS } from '@/lib/domain/reasons';
+import { t } from '../components/render';
 
 describe('reason catalogue', () => {
   it.each(REASONS.map((r) => [r]))('%s has a title, an explanation and a remedy', (reason) => {
-    const copy = REASON_CATALOGUE[reason];
+    const copy = reasonText(t, reason, 'Buffer');
     expect(copy.title.length).toBeGreaterThan(3);
     expect(copy.title.length).toBeLessThanOrEqual(32);
     expect(copy.explanation).toMatch(/\.$/);

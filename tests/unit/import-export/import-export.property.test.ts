@@ -12,6 +12,7 @@ import {
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { PROFILE_KINDS, type ProfileInput, profileIdentity } from '@/lib/domain/profile';
 import { platform } from '@/lib/platforms';
+import { english } from './english-issues';
 import { IMPORT_CONTEXT } from './import-file-helpers';
 import { contractFields, storedProfile } from './profile-factory';
 
@@ -96,7 +97,7 @@ function expectWellFormed(result: ImportParseResult): void {
     expect(result.issues.length).toBeGreaterThan(0);
     expect(result.issues.length).toBeLessThanOrEqual(MAX_REPORTED_ISSUES + 1);
     for (const issue of result.issues) {
-      expect(issue.message.length).toBeGreaterThan(0);
+      expect(english(issue).length).toBeGreaterThan(0);
       if (issue.row !== undefined) expect(Number.isInteger(issue.row) && issue.row >= 1).toBe(true);
     }
   }
@@ -248,7 +249,7 @@ describe('access tokens in a broken file', () => {
           const result = parseImportFile(`a.${fmt}`, serializeExport(broken, fmt, tokens), IMPORT_CONTEXT);
           if (result.ok) return;
           for (const issue of result.issues) {
-            for (const t of tokens.values()) expect(issue.message).not.toContain(t);
+            for (const t of tokens.values()) expect(english(issue)).not.toContain(t);
           }
         },
       ),

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '@/lib/domain/field-issue';
 import type { ImportParseResult } from '@/lib/domain/import-export';
+import { inEnglish } from './english-issues';
 
 /** A JSON import file around the given profile entries. */
 export function jsonFile(profiles: unknown[], top: Record<string, unknown> = {}): string {
@@ -12,9 +13,10 @@ export function csvFile(...lines: string[]): string {
 }
 
 /** The issues of a failed parse; fails the test when the parse succeeded. */
-export function issuesOf(result: ImportParseResult): FieldIssue[] {
+/** The issues of a failed parse, worded in English as the options page shows them. */
+export function issuesOf(result: ImportParseResult): { row?: number; field?: string; message: string }[] {
   if (result.ok) throw new Error(`expected issues, got ${result.rows.length} valid rows`);
-  return result.issues;
+  return inEnglish(result.issues);
 }
 
 /** Where each issue points: `[row, field]`, `undefined` for what an issue does not have. */

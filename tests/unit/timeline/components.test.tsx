@@ -97,7 +97,7 @@ describe('history strip', () => {
     });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.history-strip__outcome')?.textContent)).toEqual([
-      'Can’t tell',
+      'No clear answer',
       'Couldn’t check',
       'Not working',
       'Working',

@@ -1,12 +1,15 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '@/components/reason-text';
 import { type ReminderProfile, reminderEvents } from '@/lib/domain/calendar-reminders';
 import { escapeText, foldLine, writeCalendar } from '@/lib/domain/ics';
+import type { Reason } from '@/lib/domain/reasons';
 import { t } from '../components/render';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const text = {
   title: (name: string, platformName: string) => t('timeline_icsTitle', [name, platformName]),
+  reason: (reason: Reason) => reasonText(t, reason),
   description: (reason: string, remedy: string, link: string) =>
     t('timeline_icsDescription', [reason, remedy, link]),
 };
