@@ -1,12 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type messages from '../public/_locales/en/messages.json';
+import type { MessageKey, Translate } from '@/lib/i18n/message-key';
 
-/** Every key of the English catalogue: a string that is not there does not compile. */
-export type MessageKey = keyof typeof messages;
-
-/** `browser.i18n.getMessage` in the extension, a reader of messages.json in tests. */
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+export type { MessageKey, Translate };
 
 export interface I18n {
   t: Translate;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import type { HistoryEntryView } from '@/lib/messaging/views-history';
 import { type MessageKey, useI18n } from '../i18n';
 import { Icon, type IconName } from '../icon';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { countdownText } from '@/lib/domain/countdown';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';

@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { countdownText, relativeTime } from '@/lib/domain/countdown';
 import { platform } from '@/lib/domain/platform-metadata';
 import type { ProfileView } from '@/lib/messaging/views';

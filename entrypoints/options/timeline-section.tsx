@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { plural, useI18n } from '@/components/i18n';
 import { TimelineView } from '@/components/options/timeline/timeline-view';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { reminderEvents } from '@/lib/domain/calendar-reminders';
 import { writeCalendar } from '@/lib/domain/ics';
 import { layoutTimeline } from '@/lib/domain/timeline';

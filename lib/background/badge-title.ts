@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '@/components/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n/message-key';
 import type { BadgeEntry, BadgeState } from '../domain/badge';
 
 const MAX_NAMES = 8;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { bannerCandidates } from '../domain/banner-selection';
 import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
 import type { BannerSite } from '../domain/settings';

@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '@/components/i18n';
-import { reasonText } from '@/components/reason-text';
+import type { MessageKey, Translate } from '@/lib/i18n/message-key';
+import { reasonText } from '@/lib/i18n/reason-text';
 
 /** Mirrors `Transition` of notifications.ts (kept here so this file has one job: the words). */
 type Transition = 'expiring' | 'expired' | 'disconnected' | 'recovered';

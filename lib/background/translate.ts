@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Translate } from '@/components/i18n';
+import type { Translate } from '@/lib/i18n/message-key';
 
 /**
  * The background's words (notifications, badge tooltip, banner reasons) in the browser's language:

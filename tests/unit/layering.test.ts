@@ -18,6 +18,7 @@ type Layer =
   | 'lib/background'
   | 'lib/content'
   | 'lib/ui'
+  | 'lib/i18n'
   | 'components'
   | 'entrypoints/background'
   | 'entrypoints/content'
@@ -40,18 +41,24 @@ const RULES: Record<Exclude<Layer, 'public'>, Rule> = {
   'lib/platforms': { values: ['lib/domain'], packages: PURE },
   'lib/sources': { values: ['lib/domain', 'lib/platforms'], packages: PURE },
   'lib/messaging': { values: ['lib/domain'] },
+  // The message catalogue's pure helpers (key types, a reason in words): background and pages alike.
+  'lib/i18n': { values: ['lib/domain'], types: ['public'], packages: PURE },
   'lib/storage': { values: ['lib/domain'], types: ['lib/messaging'] },
   'lib/background': {
-    values: ['lib/domain', 'lib/platforms', 'lib/sources', 'lib/messaging', 'lib/storage'],
+    values: ['lib/domain', 'lib/i18n', 'lib/platforms', 'lib/sources', 'lib/messaging', 'lib/storage'],
   },
-  'lib/content': { values: ['lib/domain', 'lib/messaging'], types: ['public'] },
-  'lib/ui': { values: ['lib/domain', 'lib/messaging'], types: ['components', 'public'] },
-  components: { values: ['lib/domain'], types: ['lib/messaging', 'public'], packages: /^preact(\/|$)/ },
+  'lib/content': { values: ['lib/domain', 'lib/i18n', 'lib/messaging'], types: ['public'] },
+  'lib/ui': { values: ['lib/domain', 'lib/i18n', 'lib/messaging'], types: ['components', 'public'] },
+  components: {
+    values: ['lib/domain', 'lib/i18n'],
+    types: ['lib/messaging', 'public'],
+    packages: /^preact(\/|$)/,
+  },
   'entrypoints/background': { values: ['lib/background'] },
   'entrypoints/content': { values: ['lib/content', 'lib/domain'] },
   // Pages: no checks (lib/platforms), no storage, no background code.
   'entrypoints/pages': {
-    values: ['components', 'lib/ui', 'lib/messaging', 'lib/domain'],
+    values: ['components', 'lib/ui', 'lib/i18n', 'lib/messaging', 'lib/domain'],
     types: ['public'],
   },
 };

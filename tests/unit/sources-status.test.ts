@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { badgeTitle } from '@/lib/background/badge-title';
 import { badgeState } from '@/lib/domain/badge';
 import { bannerCandidates } from '@/lib/domain/banner-selection';

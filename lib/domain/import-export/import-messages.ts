@@ -7,7 +7,7 @@ import {
   FILE_VERSION,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
-} from './contract';
+} from './contract-fields';
 
 /**
  * Every problem an import can report, as a message key of `_locales/<lang>/messages.json` and its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { PUBLISHER_CAUSES, REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
 import { REASONS, TRANSIENT_REASONS } from '@/lib/domain/reasons';
 import { t } from '../components/render';

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/components/reason-text';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { type ReminderProfile, reminderEvents } from '@/lib/domain/calendar-reminders';
 import { escapeText, foldLine, writeCalendar } from '@/lib/domain/ics';
 import type { Reason } from '@/lib/domain/reasons';

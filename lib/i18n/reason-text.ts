@@ -1,6 +1,6 @@
 import { type ReasonPart, reasonMessageKey } from '@/lib/domain/reason-catalogue';
 import type { Reason } from '@/lib/domain/reasons';
-import type { Translate } from './i18n';
+import type { Translate } from './message-key';
 
 /** A reason in the reader's language: short title, what happened, what to do. */
 export interface ReasonText {
