@@ -14,7 +14,7 @@ export interface BenchBrowser {
 
 /**
  * Debian Chromium with the built extension and every platform hostname mapped to the fake world: the same
- * flags as the e2e harness (DESIGN.md, "Toolchain facts"). Its own launcher because the harness is made for
+ * flags as the e2e harness (docs/architecture.md, "Toolchain facts"). Its own launcher because the harness is made for
  * vitest (it sets vitest's `expect.poll` options) and the benchmark runs as a plain script.
  */
 export async function launchForBench(extensionDir: string, worldPort: number): Promise<BenchBrowser> {

@@ -1,4 +1,4 @@
-/** Only http(s) links are ever opened in a tab (DESIGN.md, security rules). */
+/** Only http(s) links are ever opened in a tab (docs/architecture.md, security rules). */
 export function isHttpUrl(value: string | undefined): value is string {
   if (!value) return false;
   try {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { countdownText } from '@/lib/domain/countdown';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
+import { reasonText } from '@/lib/i18n/reason-text';
 import type { ProfileView } from '@/lib/messaging/views';
 import { plural, useI18n } from '../i18n';
 import { Icon } from '../icon';

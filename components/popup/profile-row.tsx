@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { countdownText, relativeTime } from '@/lib/domain/countdown';
 import { platform } from '@/lib/domain/platform-metadata';
+import { reasonText } from '@/lib/i18n/reason-text';
 import type { ProfileView } from '@/lib/messaging/views';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';

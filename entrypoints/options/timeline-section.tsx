@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { plural, useI18n } from '@/components/i18n';
 import { TimelineView } from '@/components/options/timeline/timeline-view';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { reminderEvents } from '@/lib/domain/calendar-reminders';
 import { writeCalendar } from '@/lib/domain/ics';
 import { layoutTimeline } from '@/lib/domain/timeline';
+import { reasonText } from '@/lib/i18n/reason-text';
 import type { StateSnapshot } from '@/lib/messaging/views';
 import { downloadExport } from '@/lib/ui/download';
 

@@ -1,4 +1,4 @@
-/** Every platform of the import/export contract (DESIGN.md), in display order. */
+/** Every platform of the import/export contract (README.md, "Import/export file format"), in display order. */
 export const PLATFORM_IDS = [
   'facebook',
   'instagram',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { badgeTitle } from '@/lib/background/badge-title';
 import { badgeState } from '@/lib/domain/badge';
 import { bannerCandidates } from '@/lib/domain/banner-selection';
 import type { Profile } from '@/lib/domain/profile';
 import type { SourceLink } from '@/lib/domain/source-record';
 import { evaluateStatus, isExpiring, needsReconnect } from '@/lib/domain/token-status';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { t } from './components/render';
 import { DAY, daysFromNow, NOW, profile } from './domain/profiles';
 

@@ -1,6 +1,6 @@
 /** Kept free of vitest so that the benchmark script can launch Chromium the same way. */
 
-/** DESIGN.md, "Toolchain facts": the flags that load an unpacked extension in headless Debian Chromium. */
+/** docs/architecture.md, "Toolchain facts": the flags that load an unpacked extension in headless Debian Chromium. */
 export function chromiumArgs(extensionDir: string, port: number, hosts: readonly string[]): string[] {
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`);
   return [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { PUBLISHER_CAUSES, REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
 import { REASONS, TRANSIENT_REASONS } from '@/lib/domain/reasons';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { t } from '../components/render';
 
 describe('reason catalogue', () => {

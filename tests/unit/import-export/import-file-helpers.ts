@@ -1,4 +1,3 @@
-import type { FieldIssue } from '@/lib/domain/field-issue';
 import type { ImportParseResult } from '@/lib/domain/import-export';
 import { inEnglish } from './english-issues';
 

@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '@/lib/i18n/reason-text';
 import { type ReminderProfile, reminderEvents } from '@/lib/domain/calendar-reminders';
 import { escapeText, foldLine, writeCalendar } from '@/lib/domain/ics';
 import type { Reason } from '@/lib/domain/reasons';
+import { reasonText } from '@/lib/i18n/reason-text';
 import { t } from '../components/render';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
