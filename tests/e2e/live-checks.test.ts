@@ -1,43 +1,32 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
 import type { PlatformId } from '../../lib/domain/platform-id';
 import { reasonMessageKey } from '../../lib/domain/reason-catalogue';
 import type { Reason } from '../../lib/domain/reasons';
 import { platform } from '../../lib/platforms';
 import messages from '../../public/_locales/en/messages.json';
-import { type FakeWorld, startWorld, type TokenState } from '../fake-platforms';
+import type { FakeWorld, TokenState } from '../fake-platforms';
 import {
   actionButton,
   addProfile,
   type ExtensionHarness,
   importFile,
   isoDaysFromNow,
-  launchExtension,
   localDate,
   popupRow,
   rowStatus,
+  useWorldSession,
 } from './harness';
 
 const STALE = /Couldn.t check: (.+) · showing last known status/;
 
 /** Live checks as a person meets them: tokens given in the options page or an import file, answers in the popup. */
 describe('live checks against the fake platforms', () => {
+  const session = useWorldSession();
   let world: FakeWorld;
   let h: ExtensionHarness;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   it('a Facebook page token answered with 190/460 counts on the badge, notifies once, and shows "Password changed" with its remedy; valid again, Check now makes it OK', async () => {

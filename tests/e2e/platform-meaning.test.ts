@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeWorld, startWorld } from '../fake-platforms';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FakeWorld } from '../fake-platforms';
 import {
   addProfile,
   backgroundState,
   type ExtensionHarness,
-  launchExtension,
   localDate,
   popupRow,
   rowStatus,
+  useWorldSession,
 } from './harness';
 
 const X_SENTENCE =
@@ -23,23 +23,11 @@ interface Answer<T> {
 
 /** What a live check means, platform by platform, as a person meets it in real Chromium. */
 describe('live checks only where they mean something', () => {
+  const session = useWorldSession({ clearLog: true });
   let world: FakeWorld;
   let h: ExtensionHarness;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    world.clearLog();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   it.each([

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
-import { type FakeWorld, startWorld } from '../fake-platforms';
+import type { FakeWorld } from '../fake-platforms';
 import {
   actionButton,
   addProfile,
@@ -10,31 +10,20 @@ import {
   type ExtensionHarness,
   importFile,
   isoDaysFromNow,
-  launchExtension,
   localDate,
   popupRow,
   rowStatus,
+  useWorldSession,
   waitFor,
 } from './harness';
 
 /** Verdicts under any timing: no storm, the latest token decides, no recovery nobody proved. */
 describe('verdicts you can trust', () => {
+  const session = useWorldSession();
   let world: FakeWorld;
   let h: ExtensionHarness;
-
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   /** Keeps the periodic pass out of the way (it checks every profile, by design): only retries remain. */

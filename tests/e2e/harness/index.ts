@@ -14,3 +14,4 @@ export {
   rowStatus,
 } from './ui';
 export { type WaitOptions, waitFor } from './wait-for';
+export { useWorldSession, type WorldSession } from './world-session';
