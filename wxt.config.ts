@@ -8,7 +8,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Lets parallel builds (benchmarks, several test runs) use their own folder.
   outDir: process.env.WXT_OUT_DIR || '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Terser with three passes packs every entry about 5% smaller (gzip) than esbuild's minifier; what the
+    // browser loads on every Facebook page and every popup open is what the size budgets (npm run bench) hold.
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
