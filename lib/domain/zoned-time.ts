@@ -27,6 +27,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -39,13 +40,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The zone's wall clock at `instant` (throws a RangeError for an unknown zone). Years before 1 CE are astronomical (0, −1 …). */
 function wallClock(instant: Date, timeZone: string): WallClock {
   const out: Record<string, number> = {};
+  let bce = false;
   for (const part of formatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
+    if (part.type === 'era') bce = part.value === 'BC';
+    else if (part.type !== 'literal') out[part.type] = Number(part.value);
   }
   return {
-    year: out.year!,
+    year: bce ? 1 - out.year! : out.year!,
     month: out.month!,
     day: out.day!,
     hour: out.hour! % 24,
@@ -57,7 +61,7 @@ function wallClock(instant: Date, timeZone: string): WallClock {
 /** How far the zone's wall clock is ahead of UTC at `instant`, in ms. */
 export function zoneOffsetMs(instant: Date, timeZone: string): number {
   const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const asUtc = utcMidnight(w) + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
   return asUtc - (instant.getTime() - (((instant.getTime() % 1000) + 1000) % 1000));
 }
 
@@ -67,7 +71,12 @@ export function civilDate(instant: Date, timeZone: string): CivilDate {
   return { year, month, day };
 }
 
-const utcMidnight = (d: CivilDate) => Date.UTC(d.year, d.month - 1, d.day);
+/** Midnight UTC of a civil date, for any year (`Date.UTC` would read years 0–99 as 1900–1999). */
+function utcMidnight(d: CivilDate): number {
+  const date = new Date(0);
+  date.setUTCFullYear(d.year, d.month - 1, d.day);
+  return date.getTime();
+}
 
 export function addDays(d: CivilDate, days: number): CivilDate {
   const t = new Date(utcMidnight(d) + days * DAY_MS);
@@ -107,7 +116,7 @@ export function civilAsUtc(d: CivilDate): Date {
  * first occurrence.
  */
 export function zonedInstant(d: CivilDate, hour: number, minute: number, timeZone: string): Date {
-  const wall = Date.UTC(d.year, d.month - 1, d.day, hour, minute);
+  const wall = utcMidnight(d) + (hour * 60 + minute) * 60_000;
   const before = zoneOffsetMs(new Date(wall - DAY_MS / 2), timeZone);
   const after = zoneOffsetMs(new Date(wall + DAY_MS / 2), timeZone);
   // Try the offset in force before the change first: it gives the first of two ambiguous times.
