@@ -1,11 +1,33 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { apiHostPermissions } from './lib/platforms';
 import { sourceHostPermissions } from './lib/sources';
 
+/**
+ * Content scripts get WXT's own `browser` (`wxt/dist/browser.mjs`: the native `browser` where it exists, else
+ * `chrome`) instead of webextension-polyfill, which the module below aliases `wxt/browser` to for every build.
+ * They call only `runtime.connect`, `runtime.sendMessage`, `runtime.id` and `i18n.*`: Chrome's MV3 `chrome.*`
+ * and Firefox's native `browser.*` both give those with promises, and the background's `onMessage` stays
+ * polyfill-wrapped, so a handler's returned promise is still the reply. The polyfill is 9.6 kB of every
+ * Facebook page load (docs/architecture.md, "Toolchain facts"). Background and pages keep it.
+ */
+const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
+
+function contentScriptsWithoutPolyfill(entrypoints: readonly { type: string }[], config: InlineConfig) {
+  if (!entrypoints.every((e) => e.type === 'content-script')) return;
+  config.resolve ??= {};
+  const alias = config.resolve.alias ?? {};
+  config.resolve.alias = Array.isArray(alias)
+    ? [{ find: 'wxt/browser', replacement: nativeBrowser }, ...alias]
+    : { ...alias, 'wxt/browser': nativeBrowser };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'vite:build:extendConfig': contentScriptsWithoutPolyfill },
   // Lets parallel builds (benchmarks, several test runs) use their own folder.
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({

@@ -3,7 +3,7 @@ import { bannerMatchPatterns } from '@/lib/domain/banner-sites';
 
 export default defineContentScript({
   matches: bannerMatchPatterns('linkedin'),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   allFrames: false,
   main: (ctx) => startBanner(ctx, 'linkedin'),
 });

@@ -1,13 +1,11 @@
 /**
- * The banner's CSS, inside the closed shadow root. WXT puts `:host { all: initial }` before it, so the
- * page's inherited styles stop at the host; nothing here can reach the page.
- * - `html, body { margin: 0 }`: WXT's inner body keeps the browser's 8 px margin, which would push the
- *   page's own content.
+ * The banner's CSS, inside the closed shadow root. `createBannerHost` puts `:host { all: initial }` before it,
+ * so the page's inherited styles stop at the host; nothing here can reach the page.
+ * - The host is an inline element whose only content is this fixed bar: it takes no room in the page.
  * - The bar is `position: fixed` at the bottom: it never moves the page's layout and never covers a site's
  *   top navigation. Sizes are in px, not rem: rem follows the page's root font size.
  */
 export const BANNER_CSS = `
-html, body { margin: 0; padding: 0; display: block; }
 .rr {
   position: fixed; left: 12px; right: 12px; bottom: 12px; z-index: 2147483646;
   box-sizing: border-box; max-width: 760px; max-height: 60vh; overflow: auto; margin: 0 auto;

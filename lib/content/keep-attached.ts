@@ -6,6 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * subtree — so a busy feed costs nothing. In-page navigation that leaves the body alone needs nothing:
  * the banner is fixed to the viewport, not to a route. (WXT's `wxt:locationchange` is not used: where
  * the Navigation API is missing, e.g. Firefox, it polls the URL every second.)
+ *
+ * A banner attached while the page is still loading (the content script runs at `document_start`) has the
+ * rest of the page parsed after it: at DOMContentLoaded it moves to the end once, so that it comes after the
+ * page's own content in the reading and Tab order. Call this once `<body>` exists.
  */
 export function keepAttached(ctx: ContentScriptContext, host: () => HTMLElement | undefined): void {
   let watchedBody: HTMLElement | null = null;
@@ -27,4 +31,12 @@ export function keepAttached(ctx: ContentScriptContext, host: () => HTMLElement 
 
   watch();
   ctx.onInvalidated(() => observer.disconnect());
+  if (document.readyState === 'loading') {
+    ctx.addEventListener(document, 'DOMContentLoaded', () => {
+      const element = host();
+      if (element && element.parentNode === document.body && element !== document.body.lastChild) {
+        document.body.append(element);
+      }
+    });
+  }
 }

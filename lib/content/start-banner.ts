@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
 import { parseBannerAnswer } from './banner-answer';
+import { createBannerHost, whenBody } from './banner-host';
 import type { BannerI18n } from './banner-i18n';
 import { type BannerModel, bannerModel } from './banner-model';
 import { BANNER_CSS } from './banner-styles';
@@ -12,8 +12,7 @@ import { createBannerView } from './banner-view';
 import { keepAttached } from './keep-attached';
 import { watchState } from './state-port';
 
-/** The banner's host element: the only thing of ours the page can see (its shadow root is closed). */
-export const BANNER_HOST_TAG = 'reconnect-radar-banner';
+export { BANNER_HOST_TAG } from './banner-host';
 
 /** Lets the region exist before its text changes, so screen readers announce it (one-shot, not a loop). */
 const ANNOUNCE_DELAY_MS = 150;
@@ -32,15 +31,20 @@ function extensionI18n(): BannerI18n {
 }
 
 /**
- * The reconnect banner of one site: asks the background once on load, then again only when it says its
- * state changed. Shown only while some profile of the site's platforms needs attention; removes itself
- * and every listener when the extension is updated, reloaded or disabled (`ctx` is invalidated).
+ * The reconnect banner of one site. Runs at `document_start`: it opens the state port and asks the
+ * background at once, while the page is still loading, and puts the banner in as soon as `<body>` exists
+ * and the answer says some profile of the site's platforms needs attention (else it adds nothing to the
+ * page). Asks again only when the state port says the state changed. Removes itself and every listener
+ * when the extension is updated, reloaded or disabled (`ctx` is invalidated).
  */
 export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
   const i18n = extensionI18n();
-  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  /** The host element, made the first time there is something to show; `shown` while it is on the page. */
   let host: HTMLElement | undefined;
-  let heading = '';
+  let shown = false;
+  /** What the latest answer says to show; undefined: no banner. */
+  let model: BannerModel | undefined;
+  let bodyReady = false;
   let ticket = 0;
 
   const act = (request: BannerRequest) => {
@@ -54,36 +58,24 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
     more: () => act({ type: 'open-popup', site }),
   });
 
-  const show = async (model: BannerModel) => {
-    view.update(model);
-    heading = model.heading;
-    if (host) {
-      view.announce(heading);
+  const render = () => {
+    if (ctx.isInvalid) return;
+    if (!model) {
+      shown = false;
+      host?.remove();
       return;
     }
-    ui ??= createShadowRootUi(ctx, {
-      name: BANNER_HOST_TAG,
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: BANNER_CSS,
-      isolateEvents: true,
-      onMount: (container) => container.replaceChildren(view.root),
-    });
-    const mounted = await ui;
-    if (ctx.isInvalid || host || !heading) return;
+    view.update(model);
+    if (shown) {
+      view.announce(model.heading);
+      return;
+    }
+    if (!bodyReady) return;
     view.announce('');
-    mounted.mount();
-    host = mounted.shadowHost;
-    ctx.setTimeout(() => view.announce(heading), ANNOUNCE_DELAY_MS);
-  };
-
-  const hide = async () => {
-    heading = '';
-    if (!host || !ui) return;
-    host = undefined;
-    (await ui).remove();
+    host ??= createBannerHost(document, view.root, BANNER_CSS);
+    document.body.append(host);
+    shown = true;
+    ctx.setTimeout(() => view.announce(model?.heading ?? ''), ANNOUNCE_DELAY_MS);
   };
 
   async function refresh() {
@@ -96,15 +88,20 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
       return;
     }
     if (mine !== ticket || ctx.isInvalid || !answer) return;
-    const model = bannerModel(answer, BANNER_SITE_PLATFORMS[site], i18n);
-    await (model ? show(model) : hide());
+    model = bannerModel(answer, BANNER_SITE_PLATFORMS[site], i18n);
+    render();
   }
 
-  watchState(ctx, () => void refresh());
-  keepAttached(ctx, () => host);
   ctx.onInvalidated(() => {
-    host = undefined;
-    heading = '';
+    shown = false;
+    model = undefined;
+    host?.remove();
   });
   void refresh();
+  watchState(ctx, () => void refresh());
+  whenBody(ctx, () => {
+    bodyReady = true;
+    keepAttached(ctx, () => (shown ? host : undefined));
+    render();
+  });
 }

@@ -184,7 +184,7 @@ async function accessibleNodes(page: Page) {
   }));
 }
 
-/** Waits long enough for a content script to have asked and answered (document_idle + one round trip). */
+/** Waits long enough for a content script to have asked and answered (page load + one round trip). */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);

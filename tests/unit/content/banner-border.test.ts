@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { acceptStatePort } from '@/lib/background/ports';
 import type { ProfileInput } from '@/lib/domain/profile';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { listProfiles, updateProfile } from '@/lib/storage/profile-repository';
 import { backgroundFor, testClock } from '../background/context';
 
 const DAY = 86_400_000;
@@ -102,6 +104,40 @@ describe('what the background tells a page’s banner', () => {
     // Acme Bakery went from expiring to expired, and Acme Tea (never dismissed) came within bannerDays;
     // Acme Coffee is still expired as it was when dismissed, and stays out.
     expect((await banner(facebookTab)).profiles.map((p) => p.name)).toEqual(['Acme Bakery', 'Acme Tea']);
+  });
+});
+
+describe('answering banners from memory', () => {
+  it('gives each status as of the request, though the profiles were read earlier', async () => {
+    const { banner, clock } = await seeded();
+    expect((await banner(facebookTab)).profiles.map((p) => [p.name, p.status])).toContainEqual([
+      'Acme Bakery',
+      'expiring',
+    ]);
+    clock.advance(2.5 * DAY);
+    expect((await banner(facebookTab)).profiles.map((p) => [p.name, p.status])).toContainEqual([
+      'Acme Bakery',
+      'expired',
+    ]);
+  });
+
+  it('reads again behind an answer from memory, and announces a change written but not yet announced', async () => {
+    const { banner } = await seeded();
+    await banner(facebookTab);
+    await banner(facebookTab);
+    const postMessage = vi.fn();
+    acceptStatePort({
+      name: 'state-changes',
+      postMessage,
+      onDisconnect: { addListener: () => undefined },
+      onMessage: { addListener: () => undefined },
+    } as never);
+    const coffee = (await listProfiles()).profiles.find((p) => p.name === 'Acme Coffee')!;
+    // A write that no reconcile follows (none in the product does without one; this one is the worst case).
+    await updateProfile(coffee.id, (p) => ({ ...p, name: 'Acme Roastery' }));
+    await banner(facebookTab);
+    await vi.waitFor(() => expect(postMessage).toHaveBeenCalledWith({ type: 'state-changed' }));
+    expect((await banner(facebookTab)).profiles.map((p) => p.name)).toContain('Acme Roastery');
   });
 });
 

@@ -20,12 +20,12 @@ describe('banner content scripts', () => {
   });
 
   it.each(BANNER_SITES.map((s) => [s]))(
-    '%s runs on its https hosts, top frame only, once idle',
+    '%s runs on its https hosts, top frame only, from document_start',
     async (site) => {
       const def = await definition(site);
       expect(def.matches).toEqual(bannerMatchPatterns(site));
       expect(def.allFrames).toBe(false);
-      expect(def.runAt).toBe('document_idle');
+      expect(def.runAt).toBe('document_start');
       for (const pattern of def.matches) expect(pattern).toMatch(/^https:\/\/\*\.[a-z.]+\/\*$/);
     },
   );

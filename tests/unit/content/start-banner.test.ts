@@ -134,6 +134,41 @@ describe('the banner on a page', () => {
     expect(ext.requests.filter((r) => r.type === 'banner-state')).toHaveLength(2);
   });
 
+  it('at document_start asks at once, and mounts when <body> arrives, moving to its end at DOMContentLoaded', async () => {
+    const ext = fakeExtension();
+    ext.setAnswer([acme]);
+    const body = document.body;
+    body.remove();
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    startBanner(ctx, 'facebook');
+    expect(ext.requests).toEqual([{ type: 'banner-state', site: 'facebook' }]);
+    expect(ext.ports).toHaveLength(1);
+    await settle();
+    expect(host()).toBeNull();
+    document.documentElement.append(body);
+    await settle();
+    expect(host()?.parentNode).toBe(body);
+    // The parser goes on after the banner…
+    body.append(document.createElement('footer'));
+    await settle();
+    expect(body.lastElementChild?.tagName).toBe('FOOTER');
+    // …and once the page is parsed the banner comes after the page's own content.
+    readyState.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(body.lastElementChild).toBe(host());
+  });
+
+  it('adds nothing to a page where nothing needs attention, even once <body> arrives', async () => {
+    fakeExtension();
+    const body = document.body;
+    body.remove();
+    startBanner(ctx, 'facebook');
+    await settle();
+    document.documentElement.append(body);
+    await settle();
+    expect(body.innerHTML).toBe('<main>feed</main>');
+  });
+
   it('keeps to the site it runs on, whatever the page does', async () => {
     const ext = fakeExtension();
     startBanner(ctx, 'threads');
