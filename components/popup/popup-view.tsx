@@ -27,7 +27,12 @@ export interface PopupViewProps {
   onRetry(): void;
 }
 
-const FIRST_ROWS = 100;
+/**
+ * Rows rendered before the first paint: a little more than the popup's 600 px shows (a row is 100 px or more),
+ * so the list is there at once and the rest follows, `MORE_ROWS` at a time, while the browser is idle.
+ */
+const FIRST_ROWS = 12;
+const MORE_ROWS = 150;
 
 export function PopupView(props: PopupViewProps) {
   const i18n = useI18n();
@@ -36,7 +41,7 @@ export function PopupView(props: PopupViewProps) {
   const profiles = useMemo(() => sortByUrgency(snapshot?.profiles ?? []), [snapshot]);
   const now = useMemo(() => new Date(snapshot?.now ?? Date.now()), [snapshot]);
   const focusIndex = focusId ? profiles.findIndex((p) => p.id === focusId) : -1;
-  const shown = useProgressiveCount(profiles.length, FIRST_ROWS, 300, focusIndex + 1);
+  const shown = useProgressiveCount(profiles.length, FIRST_ROWS, MORE_ROWS, focusIndex + 1);
   const focused = useRef<string>();
 
   useEffect(() => {

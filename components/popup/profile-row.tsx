@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import { countdownText, relativeTime } from '@/lib/domain/countdown';
 import { platform } from '@/lib/domain/platform-metadata';
 import { reasonText } from '@/lib/i18n/reason-text';
@@ -8,6 +7,7 @@ import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';
 import { StatusLabel } from '../status-label';
 import { isHttpUrl } from '../url';
+import { memo } from './memo';
 
 export type SnoozeDays = 1 | 7;
 
