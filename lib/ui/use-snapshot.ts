@@ -18,6 +18,19 @@ const RECONNECT_MS = 500;
 
 const visible = () => document.visibilityState === 'visible';
 
+/** The first `get-state`, when a page sent it before its first render (see {@link requestStateEarly}). */
+let early: Promise<StateSnapshot> | undefined;
+
+/**
+ * Sends the page's first `get-state` now, while the page still loads and renders, instead of from the
+ * first effect after the first paint; the page's first read then takes this answer.
+ */
+export function requestStateEarly(): void {
+  early ??= send({ type: 'get-state' });
+  // Read (and reported) by the first read; this only keeps a failure from counting as unhandled meanwhile.
+  early.catch(() => undefined);
+}
+
 /**
  * Reads the state one request at a time. A change announced while a read is under way causes one more
  * read afterwards, so bursts of announcements cost at most two reads, and the newest answer wins.
@@ -29,7 +42,9 @@ function createReader(apply: (s: StateSnapshot) => void, fail: (message: string)
     do {
       again = false;
       try {
-        apply(await send({ type: 'get-state' }));
+        const answer = early ?? send({ type: 'get-state' });
+        early = undefined;
+        apply(await answer);
       } catch (e) {
         fail(e instanceof Error ? e.message : String(e));
       }
