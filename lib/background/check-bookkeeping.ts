@@ -29,11 +29,20 @@ export function parseRetries(raw: unknown): Record<string, RetryState> {
  */
 export type Queue = Record<string, string>;
 
+/** Queues this module built: a change handed one (the previous change's result) may change it in place. */
+const ownQueues = new WeakSet<object>();
+
 export function parseQueue(raw: unknown): Queue {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(
-    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  if (typeof raw === 'object' && raw !== null && ownQueues.has(raw)) return raw as Queue;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return own({});
+  return own(
+    Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string')),
   );
+}
+
+function own(queue: Queue): Queue {
+  ownQueues.add(queue);
+  return queue;
 }
 
 let serial = 0;
@@ -60,11 +69,12 @@ export function queueChange(ids: readonly string[], now: Date, fresh = false): M
 export function crossOff(id: string, stamp?: string): MetaChange {
   return {
     key: QUEUE_KEY,
+    // In place: a batch of a thousand answers crosses itself off one queue, not a thousand copies of it.
     change: (raw) => {
-      const { [id]: current, ...rest } = parseQueue(raw);
-      return current === undefined || stamp === undefined || current === stamp
-        ? rest
-        : { ...rest, [id]: current };
+      const queue = parseQueue(raw);
+      const current = queue[id];
+      if (current !== undefined && (stamp === undefined || current === stamp)) delete queue[id];
+      return queue;
     },
   };
 }

@@ -7,7 +7,10 @@ import { checkable, checkOne } from './check-one';
 
 export interface CycleHooks {
   now: () => Date;
-  /** Called after each profile's result is stored, so the badge and pages follow along. */
+  /**
+   * Called as results are stored, so the badge and pages follow along: at once for the first, then at most
+   * every `FOLLOW_MS` while the pass runs, and always when it ends.
+   */
   onChecked: () => void;
 }
 
@@ -45,6 +48,27 @@ export async function resumePendingChecks(hooks: CycleHooks): Promise<number> {
   await sweepByProfile([QUEUE_KEY, RETRY_KEY], checkable);
   const queue = await readMeta(QUEUE_KEY, parseQueue);
   return Object.keys(queue).length ? drain(hooks) : 0;
+}
+
+/**
+ * How often a running pass asks for a reconcile. Each one reads and evaluates every profile: asked after
+ * every answer, they would take the worker's time from the answers themselves (a 1,000-token pass runs
+ * them back to back).
+ */
+export const FOLLOW_MS = 500;
+let lastFollow = Number.NEGATIVE_INFINITY;
+let followTimer: ReturnType<typeof setTimeout> | undefined;
+
+function follow(hooks: CycleHooks, now = false): void {
+  const at = performance.now();
+  if (now || (followTimer === undefined && at - lastFollow >= FOLLOW_MS)) {
+    clearTimeout(followTimer);
+    followTimer = undefined;
+    lastFollow = at;
+    hooks.onChecked();
+  } else {
+    followTimer ??= setTimeout(() => follow(hooks, true), lastFollow + FOLLOW_MS - at);
+  }
 }
 
 let draining: Promise<number> | undefined;
@@ -88,7 +112,7 @@ function drain(hooks: CycleHooks): Promise<number> {
             .finally(() => {
               if (underway.get(id) === stamp) underway.delete(id);
               running.delete(task);
-              hooks.onChecked();
+              if (running.size) follow(hooks);
             });
           running.add(task);
         }
@@ -102,6 +126,7 @@ function drain(hooks: CycleHooks): Promise<number> {
     } finally {
       draining = undefined;
       wake = undefined;
+      follow(hooks, true);
     }
     await scheduleRetryAlarm(hooks.now);
     return checked;

@@ -6,8 +6,13 @@ import { withoutToken } from '../platforms/answer-detail';
 import type { LiveCheckResult } from '../platforms/types';
 import { sweepByProfile } from '../storage/atomic-writes';
 import { updateMeta } from '../storage/meta-store';
-import { commitCheck, getProfile } from '../storage/profile-repository';
-import { getToken, storedTokenGeneration, TokenVaultError } from '../storage/token-vault';
+import {
+  type CheckCommit,
+  type CommitOutcome,
+  commitChecks,
+  getProfile,
+} from '../storage/profile-repository';
+import { type OpenedToken, openStoredToken } from '../storage/token-vault';
 import { crossOff, forgetChanges, QUEUE_KEY, RETRY_KEY, retryChange } from './check-bookkeeping';
 import { perform } from './http';
 
@@ -55,11 +60,9 @@ function nullExpiry(result: Extract<LiveCheckResult, { outcome: 'valid' }>): Par
  * stored. An answer about a token no longer stored, or for a profile that went, is never stored.
  */
 export async function checkOne(id: string, stamp: string, clock: () => Date): Promise<boolean> {
-  const profile = await getProfile(id);
-  // Read before the token: a token replaced in between is then caught as superseded, never the other way.
-  const generation = await storedTokenGeneration(id);
-  const result = checkable(profile) && generation ? await checkWithStoredToken(profile, clock) : undefined;
-  if (!profile || !generation || !result) {
+  const { profile, opened } = await prepare(id);
+  const result = opened && profile ? await checkWithToken(profile, opened, clock) : undefined;
+  if (!profile || !opened || !result) {
     // Gone, or its token went: no bookkeeping is written for it, and any left is swept now.
     await updateMeta(QUEUE_KEY, crossOff(id, stamp).change);
     await sweepByProfile([QUEUE_KEY, RETRY_KEY], checkable);
@@ -74,40 +77,98 @@ export async function checkOne(id: string, stamp: string, clock: () => Date): Pr
     const delay = backoffDelay(attempts, Math.random(), result.retryAfterMs);
     return { attempts, notBefore: new Date(Date.parse(check.at) + delay).toISOString() };
   });
-  const outcome = await commitCheck(
+  const outcome = await commitSoon({
     id,
-    generation,
-    (p) => ({
+    generation: opened.generation,
+    change: (p) => ({
       ...p,
       lastCheck: check,
       lastVerdict: nextVerdict(p.lastVerdict, check),
       inconclusiveRun: nextInconclusiveRun(p.inconclusiveRun, check),
     }),
-    { profileId: id, ...entry },
-    {
+    entry: { profileId: id, ...entry },
+    meta: {
       stored: [crossOff(id, stamp), retry],
       // The token was replaced: its own request is queued; this answer is about a token no longer stored.
       superseded: [crossOff(id, stamp)],
       gone: [crossOff(id, stamp), ...forgetChanges([id])],
     },
-  );
+  });
   return outcome === 'stored';
 }
 
-/** Runs the live check with the profile's stored token; an unreadable token is reported, not thrown. */
-async function checkWithStoredToken(
-  profile: Profile,
-  clock: () => Date,
-): Promise<LiveCheckResult | undefined> {
-  let token: string | undefined;
+/** Checks reading their profile and token at once: a few, so the first request need not wait for all. */
+const PREPARING = 8;
+let preparing = 0;
+const preparers: (() => void)[] = [];
+
+/**
+ * Reads the profile and decrypts its token ahead of the request: a check waits for its per-host slot
+ * (`http.ts`) with its token in hand, so the slot is busy only with the request itself.
+ */
+async function prepare(
+  id: string,
+): Promise<{ profile: Profile | undefined; opened: OpenedToken | undefined }> {
+  if (preparing >= PREPARING) await new Promise<void>((resolve) => preparers.push(resolve));
+  else preparing++;
   try {
-    token = await getToken(profile.id);
-  } catch (error) {
-    if (!(error instanceof TokenVaultError)) throw error;
-    return { outcome: 'transient', reason: 'token-unreadable', detail: error.message };
+    const profile = await getProfile(id);
+    // The token and its generation come from one record: the answer counts only while that one is stored.
+    const opened = checkable(profile) ? await openStoredToken(id) : undefined;
+    return { profile, opened };
+  } finally {
+    const next = preparers.shift();
+    if (next) next();
+    else preparing--;
   }
-  if (!token) return undefined;
-  return runSteps(profile, token, clock());
+}
+
+/** Runs the live check with the token read; an unreadable token is reported, not thrown. */
+async function checkWithToken(
+  profile: Profile,
+  opened: OpenedToken,
+  clock: () => Date,
+): Promise<LiveCheckResult> {
+  if (opened.error) return { outcome: 'transient', reason: 'token-unreadable', detail: opened.error.message };
+  return runSteps(profile, opened.token, clock());
+}
+
+/** Answers waiting for the next batch commit, each with the caller waiting for its outcome. */
+let pending: { commit: CheckCommit; settle: (outcome: Promise<CommitOutcome>) => void }[] = [];
+let committing = false;
+
+/**
+ * Stores an answer with the next batch: answers that arrive while a batch is being written are written
+ * together in the following transaction, so a thousand answers cost a few dozen transactions, and the
+ * request slot that got the answer is long free. Resolves once the answer's own transaction has committed
+ * (its generation checked inside it); until then it is not crossed off the queue, so a worker stopped
+ * meanwhile checks it again later.
+ */
+function commitSoon(commit: CheckCommit): Promise<CommitOutcome> {
+  const outcome = new Promise<Promise<CommitOutcome>>((settle) => pending.push({ commit, settle }));
+  if (!committing) void writeBatches();
+  return outcome.then((p) => p);
+}
+
+async function writeBatches(): Promise<void> {
+  committing = true;
+  try {
+    // Answers read in the same turn join the first batch.
+    await Promise.resolve();
+    while (pending.length) {
+      const batch = pending;
+      pending = [];
+      try {
+        const outcomes = await commitChecks(batch.map((b) => b.commit));
+        for (const [i, b] of batch.entries()) b.settle(Promise.resolve(outcomes[i]!));
+      } catch {
+        // One answer that cannot be written must not fail the others: each alone, with its own error.
+        for (const b of batch) b.settle(commitChecks([b.commit]).then(([o]) => o!));
+      }
+    }
+  } finally {
+    committing = false;
+  }
 }
 
 /**

@@ -32,3 +32,21 @@ type MetaStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'meta'
 export async function applyMetaChanges(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
   for (const { key, change } of changes) await store.put(change(await store.get(key)), key);
 }
+
+/**
+ * The same as `applyMetaChanges`, but each record is read and written once: its changes are applied in
+ * order to the value in hand. For a batch of many changes to a few large records (the check queue).
+ */
+export async function applyMetaChangesOnce(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
+  const byKey = new Map<string, MetaChange['change'][]>();
+  for (const { key, change } of changes) {
+    const list = byKey.get(key);
+    if (list) list.push(change);
+    else byKey.set(key, [change]);
+  }
+  for (const [key, list] of byKey) {
+    let value: unknown = await store.get(key);
+    for (const change of list) value = change(value);
+    await store.put(value, key);
+  }
+}

@@ -1,7 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
-import { applyMetaChanges, type MetaChange } from './meta-store';
+import { applyMetaChanges, applyMetaChangesOnce, type MetaChange } from './meta-store';
 import { tokenGeneration, KEY_NAME as VAULT_KEY_NAME } from './token-vault';
 
 export interface ProfileList {
@@ -19,15 +19,14 @@ export async function listProfiles(): Promise<ProfileList> {
   const db = await openDatabase();
   const profiles: Profile[] = [];
   const damaged: string[] = [];
+  // Two requests for the whole store: a cursor would cost a round trip per record.
   const tx = db.transaction('profiles', 'readonly');
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    const parsed = profileSchema.safeParse(cursor.value);
+  const [values, keys] = await Promise.all([tx.store.getAll(), tx.store.getAllKeys(), tx.done]);
+  values.forEach((value, i) => {
+    const parsed = profileSchema.safeParse(value);
     if (parsed.success) profiles.push(parsed.data);
-    else damaged.push(String(cursor.key));
-    cursor = await cursor.continue();
-  }
-  await tx.done;
+    else damaged.push(String(keys[i]));
+  });
   const quarantined = damaged.length ? await quarantine(db, damaged) : 0;
   return { profiles, quarantined };
 }
@@ -120,6 +119,16 @@ export async function updateProfile(
 /** What became of a check's answer when it was stored. */
 export type CommitOutcome = 'stored' | 'superseded' | 'gone';
 
+/** One live check's answer, ready to be stored by `commitChecks`. */
+export interface CheckCommit {
+  id: string;
+  /** The generation of the token the answer is about. */
+  generation: string;
+  change: (current: Profile) => Profile;
+  entry: HistoryEntry;
+  meta: Record<CommitOutcome, readonly MetaChange[]>;
+}
+
 /**
  * Stores a live check's result in one transaction: the profile's new state, its history entry and the
  * background's bookkeeping (crossing it off the check queue, its retry schedule). A worker stopped at any
@@ -134,21 +143,50 @@ export async function commitCheck(
   entry: HistoryEntry,
   meta: Record<CommitOutcome, readonly MetaChange[]>,
 ): Promise<CommitOutcome> {
+  const [outcome] = await commitChecks([{ id, generation, change, entry, meta }]);
+  return outcome!;
+}
+
+/**
+ * Stores several answers in one transaction, each exactly as `commitCheck` would (its own generation check,
+ * against the records as they are inside this transaction), and returns their outcomes in order. The meta
+ * records are read and written once for the whole batch, with every answer's changes applied in order. All
+ * or nothing: a worker stopped before the commit leaves every answer of the batch unwritten and still queued.
+ */
+export async function commitChecks(commits: readonly CheckCommit[]): Promise<CommitOutcome[]> {
   const db = await openDatabase();
   const tx = db.transaction(['profiles', 'history', 'meta', 'tokens'], 'readwrite');
-  const parsed = profileSchema.safeParse(await tx.objectStore('profiles').get(id));
-  const token = await tx.objectStore('tokens').get(id);
-  let outcome: CommitOutcome = 'stored';
-  if (!parsed.success || !parsed.data.hasToken || !token) outcome = 'gone';
-  else if (tokenGeneration(token) !== generation) outcome = 'superseded';
-  if (outcome === 'stored' && parsed.success) {
-    await tx.objectStore('profiles').put(profileSchema.parse(change(parsed.data)));
-    await tx.objectStore('history').put(entry);
-    await pruneHistory(tx.objectStore('history'), id);
+  const outcomes: CommitOutcome[] = [];
+  const meta: MetaChange[] = [];
+  try {
+    for (const commit of commits) {
+      const { id } = commit;
+      const parsed = profileSchema.safeParse(await tx.objectStore('profiles').get(id));
+      const token = await tx.objectStore('tokens').get(id);
+      let outcome: CommitOutcome = 'stored';
+      if (!parsed.success || !parsed.data.hasToken || !token) outcome = 'gone';
+      else if (tokenGeneration(token) !== commit.generation) outcome = 'superseded';
+      if (outcome === 'stored' && parsed.success) {
+        await tx.objectStore('profiles').put(profileSchema.parse(commit.change(parsed.data)));
+        await tx.objectStore('history').put(commit.entry);
+        await pruneHistory(tx.objectStore('history'), id);
+      }
+      meta.push(...commit.meta[outcome]);
+      outcomes.push(outcome);
+    }
+    await applyMetaChangesOnce(tx.objectStore('meta'), meta);
+  } catch (error) {
+    // A throw does not end an IndexedDB transaction: without the abort, the writes before it would commit.
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already ended (a request failed and took the transaction with it): nothing was committed.
+    }
+    throw error;
   }
-  await applyMetaChanges(tx.objectStore('meta'), meta[outcome]);
   await tx.done;
-  return outcome;
+  return outcomes;
 }
 
 /** Removes a profile with its token, its check history and, in the same transaction, its bookkeeping. */

@@ -113,15 +113,42 @@ export async function storedTokenGeneration(profileId: string): Promise<string |
  * @throws {TokenVaultError} `corrupt` when the record cannot be decrypted (damaged, or the key was lost).
  */
 export async function getToken(profileId: string): Promise<string | undefined> {
+  const stored = await openStoredToken(profileId);
+  if (stored?.error) throw stored.error;
+  return stored?.token;
+}
+
+/** A stored token as a check reads it: the text, or why it cannot be read, and that record's generation. */
+export type OpenedToken =
+  | { generation: string; token: string; error?: undefined }
+  | { generation: string; token?: undefined; error: TokenVaultError };
+
+/**
+ * The profile's token with the generation of that very record (read together with the key in one
+ * transaction), or `undefined` when none is stored. A check sends this token and its answer counts for
+ * this generation only. A record that cannot be opened comes back with its `corrupt` error, not thrown.
+ */
+export async function openStoredToken(profileId: string): Promise<OpenedToken | undefined> {
   const db = await openDatabase();
-  const record: unknown = await db.get('tokens', profileId);
+  const tx = db.transaction(['tokens', 'meta'], 'readonly');
+  const [record, key] = await Promise.all([
+    tx.objectStore('tokens').get(profileId) as Promise<unknown>,
+    tx.objectStore('meta').get(KEY_NAME),
+    tx.done,
+  ]);
   if (record === undefined) return undefined;
-  const corrupt = (why: string) =>
-    new TokenVaultError('corrupt', `The stored token for profile ${profileId} cannot be read: ${why}.`);
-  if (!isEncryptedShape(record)) throw corrupt('the record is damaged');
+  const generation =
+    typeof record === 'object' && record !== null ? tokenGeneration(record as EncryptedToken) : 'damaged';
+  const corrupt = (why: string) => ({
+    generation,
+    error: new TokenVaultError(
+      'corrupt',
+      `The stored token for profile ${profileId} cannot be read: ${why}.`,
+    ),
+  });
+  if (!isEncryptedShape(record)) return corrupt('the record is damaged');
   // Read, never create: a new key could not open a record written with the lost one.
-  const key = await db.get('meta', KEY_NAME);
-  if (!(key instanceof CryptoKey)) throw corrupt('the vault key is missing');
+  if (!(key instanceof CryptoKey)) return corrupt('the vault key is missing');
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
@@ -130,12 +157,12 @@ export async function getToken(profileId: string): Promise<string | undefined> {
       record.data,
     );
   } catch {
-    throw corrupt('decryption failed');
+    return corrupt('decryption failed');
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    return { generation, token: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
-    throw corrupt('the decrypted bytes are not text');
+    return corrupt('the decrypted bytes are not text');
   }
 }
 
