@@ -2,7 +2,7 @@ import type { PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
 import type { MessageKey } from '../i18n';
 
-/** Why a platform's tokens are not checked, one translated sentence each (see `noLiveCheck`). */
+/** Why a platform's tokens are not checked, one translated sentence each (docs/platforms.md says why). */
 const NO_CHECK_SENTENCES: Partial<Record<PlatformId, MessageKey>> = {
   x: 'a2TokenNoCheckX',
   tiktok: 'a2TokenNoCheckTiktok',

@@ -3,15 +3,16 @@ import { useI18n } from '@/components/i18n';
 import type { ToolChoice } from '@/components/options/sources/connect-form';
 import { refusalText } from '@/components/options/sources/problem-text';
 import { SourcesPanel } from '@/components/options/sources/sources-panel';
+import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
+import type { SourceToolId as ToolId } from '@/lib/domain/source-record';
 import { send } from '@/lib/messaging/client';
 import type { SourceView } from '@/lib/messaging/source-views';
 import type { StateSnapshot } from '@/lib/messaging/views';
-import { allSourceTools, type ToolId } from '@/lib/sources';
 import { describeError } from './errors';
 import { askHostPermission } from './host-permission';
 import './sources.css';
 
-const TOOLS: ToolChoice[] = allSourceTools().map((tool) => ({
+const TOOLS: ToolChoice[] = Object.values(SOURCE_METADATA).map((tool) => ({
   id: tool.id,
   name: tool.displayName,
   address: tool.address,
@@ -52,7 +53,7 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
   };
 
   const onConnect = (toolId: string, key: string, address: string | undefined) => {
-    const tool = allSourceTools().find((x) => x.id === toolId);
+    const tool = Object.values(SOURCE_METADATA).find((x) => x.id === toolId);
     if (!tool) return;
     // First thing in the click: the permission prompt needs the user's gesture.
     const permission = askHostPermission(tool.address === 'none' ? undefined : address, tool.apiHosts);

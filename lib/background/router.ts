@@ -2,9 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { schemaIssueMessage } from '../domain/import-export/import-messages';
 import {
   CONTENT_SCRIPT_REQUESTS,
+  parseRequest,
   type RequestType,
   type Response,
-  requestSchema,
 } from '../messaging/protocol';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
@@ -25,7 +25,7 @@ export async function route(
 ): Promise<Response<RequestType>> {
   const sender = identifySender(rawSender);
   if (!sender) return { ok: false, error: translate('i18n_errorUnknownSender') };
-  const parsed = requestSchema.safeParse(message);
+  const parsed = parseRequest(message);
   if (!parsed.success) {
     return {
       ok: false,

@@ -8,12 +8,14 @@ import { PLATFORM_NAMES } from './platform-names';
  * load does not carry them. Facts and sources: docs/platforms.md.
  */
 
-/** How long a connection lives by date, when no live answer says otherwise. */
+/**
+ * How long a connection lives by date, when no live answer says otherwise. Each figure's source is in
+ * docs/platforms.md ("Lifetimes at a glance", which a test holds to these figures) and in a comment beside
+ * it: words for developers stay out of the bundles every page loads.
+ */
 export interface TokenPolicy {
   /** Days from connection to expiry; `null` when connections do not expire by date. */
   lifetimeDays: number | null;
-  /** Where the figure comes from (docs/platforms.md), or why there is none. */
-  source: string;
 }
 
 export interface PlatformMetadata {
@@ -26,15 +28,11 @@ export interface PlatformMetadata {
   manageAccessUrl: string;
   /**
    * Whether a pasted token is checked live (the steps are in lib/platforms/<id>/). Only where the answer
-   * about a pasted token means something (docs/platforms.md).
+   * about a pasted token means something: where it is `false`, a token a user can paste says nothing about
+   * the publishing tool's connection a few hours later (why, per platform: the comment beside it and
+   * docs/platforms.md; the options page says it in a translated sentence, components/options/no-check-reason.ts).
    */
   liveCheck: boolean;
-  /**
-   * Why a platform has no live check (set exactly when `liveCheck` is false): a token a user can paste says
-   * nothing about the publishing tool's connection a few hours later. For developers; the options page has
-   * its own translated sentence.
-   */
-  noLiveCheck?: string;
 }
 
 /** Every platform's metadata, by id. Adding a platform to `PLATFORM_IDS` fails to compile until it is here. */
@@ -43,11 +41,8 @@ export const PLATFORM_METADATA = {
     id: 'facebook',
     displayName: PLATFORM_NAMES.facebook,
     mark: 'f',
-    policy: {
-      lifetimeDays: 60,
-      source:
-        'docs/platforms.md: long-lived user token, expires_in ≈ 5,184,000 s (~60 days); publishers reconnect every ~60 days',
-    },
+    // Long-lived user token, expires_in ≈ 5,184,000 s (~60 days); publishers reconnect every ~60 days
+    policy: { lifetimeDays: 60 },
     manageAccessUrl: 'https://www.facebook.com/settings?tab=business_tools',
     liveCheck: true,
   },
@@ -55,10 +50,8 @@ export const PLATFORM_METADATA = {
     id: 'instagram',
     displayName: PLATFORM_NAMES.instagram,
     mark: 'ig',
-    policy: {
-      lifetimeDays: 60,
-      source: 'docs/platforms.md: Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook',
-    },
+    // Instagram long-lived tokens last 60 days; via Facebook Login, as Facebook
+    policy: { lifetimeDays: 60 },
     manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
     liveCheck: true,
   },
@@ -66,10 +59,8 @@ export const PLATFORM_METADATA = {
     id: 'linkedin',
     displayName: PLATFORM_NAMES.linkedin,
     mark: 'in',
-    policy: {
-      lifetimeDays: 60,
-      source: 'docs/platforms.md: LinkedIn access tokens last 60 days',
-    },
+    // LinkedIn access tokens last 60 days
+    policy: { lifetimeDays: 60 },
     manageAccessUrl: 'https://www.linkedin.com/psettings/permitted-services',
     liveCheck: true,
   },
@@ -77,24 +68,20 @@ export const PLATFORM_METADATA = {
     id: 'x',
     displayName: PLATFORM_NAMES.x,
     mark: 'x',
-    policy: {
-      lifetimeDays: null,
-      source:
-        'docs/platforms.md: OAuth 1.0a user tokens do not expire by date (they die on revoke, suspension or lock)',
-    },
+    // OAuth 1.0a user tokens do not expire by date (they die on revoke, suspension or lock)
+    policy: { lifetimeDays: null },
     manageAccessUrl: 'https://x.com/settings/connected_apps',
+    // No live check: OAuth 1.0a tokens cannot be sent without the publishing app’s consumer secret,
+    // and OAuth 2.0 access tokens last 2 hours: a pasted token proves nothing about the connection
+    // after that.
     liveCheck: false,
-    noLiveCheck:
-      'OAuth 1.0a tokens cannot be sent without the publishing app’s consumer secret, and OAuth 2.0 access tokens last 2 hours: a pasted token proves nothing about the connection after that',
   },
   threads: {
     id: 'threads',
     displayName: PLATFORM_NAMES.threads,
     mark: 'th',
-    policy: {
-      lifetimeDays: 60,
-      source: 'docs/platforms.md: Threads long-lived tokens last 60 days',
-    },
+    // Threads long-lived tokens last 60 days
+    policy: { lifetimeDays: 60 },
     manageAccessUrl: 'https://www.instagram.com/accounts/manage_access/',
     liveCheck: true,
   },
@@ -102,10 +89,8 @@ export const PLATFORM_METADATA = {
     id: 'pinterest',
     displayName: PLATFORM_NAMES.pinterest,
     mark: 'p',
-    policy: {
-      lifetimeDays: 30,
-      source: 'docs/platforms.md: ~30 days, an unsourced figure; change it here when a source says otherwise',
-    },
+    // ~30 days, an unsourced figure: change it here (and in docs/platforms.md) when a source says otherwise
+    policy: { lifetimeDays: 30 },
     manageAccessUrl: 'https://www.pinterest.com/settings/security',
     liveCheck: true,
   },
@@ -113,43 +98,34 @@ export const PLATFORM_METADATA = {
     id: 'tiktok',
     displayName: PLATFORM_NAMES.tiktok,
     mark: 'tt',
-    policy: {
-      lifetimeDays: 180,
-      source:
-        'docs/platforms.md: refresh tokens last 180 days (older apps 365); the 2-hour access token is renewed by the publisher',
-    },
+    // Refresh tokens last 180 days (older apps 365); the 2-hour access token is renewed by the publisher
+    policy: { lifetimeDays: 180 },
     manageAccessUrl: 'https://www.tiktok.com/setting',
+    // No live check: access tokens last 2 to 24 hours while the publishing tool renews them with a
+    // refresh token the extension never sees: a pasted token proves nothing after that.
     liveCheck: false,
-    noLiveCheck:
-      'access tokens last 2 to 24 hours while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
   },
   youtube: {
     id: 'youtube',
     displayName: PLATFORM_NAMES.youtube,
     mark: 'yt',
-    policy: {
-      lifetimeDays: null,
-      source:
-        'docs/platforms.md: Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)',
-    },
+    // Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)
+    policy: { lifetimeDays: null },
     manageAccessUrl: 'https://myaccount.google.com/connections',
+    // No live check: Google access tokens last 1 hour while the publishing tool renews them with a
+    // refresh token the extension never sees: a pasted token proves nothing after that.
     liveCheck: false,
-    noLiveCheck:
-      'Google access tokens last 1 hour while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
   },
   'google-business': {
     id: 'google-business',
     displayName: PLATFORM_NAMES['google-business'],
     mark: 'gb',
-    policy: {
-      lifetimeDays: null,
-      source:
-        'docs/platforms.md: Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)',
-    },
+    // Google refresh tokens do not expire by date while used (6 months unused, or 7 days for apps in Testing)
+    policy: { lifetimeDays: null },
     manageAccessUrl: 'https://myaccount.google.com/connections',
+    // No live check: Google access tokens last 1 hour while the publishing tool renews them with a
+    // refresh token the extension never sees: a pasted token proves nothing after that.
     liveCheck: false,
-    noLiveCheck:
-      'Google access tokens last 1 hour while the publishing tool renews them with a refresh token the extension never sees: a pasted token proves nothing after that',
   },
 } as const satisfies Record<PlatformId, PlatformMetadata>;
 

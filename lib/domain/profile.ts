@@ -32,13 +32,22 @@ export type ProfileInput = z.infer<typeof profileInputSchema>;
 
 export const CHECK_OUTCOMES = ['valid', 'invalid', 'transient', 'inconclusive'] as const;
 
+/**
+ * A platform's error code: a finite number (Graph, LinkedIn) or a string (TikTok). What
+ * `z.union([z.number(), z.string()])` accepts, checked without zod's union code, which nothing else in the
+ * background needs.
+ */
+const errorCode = z.custom<number | string>(
+  (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+);
+
 export const lastCheckSchema = z.object({
   at: isoDate,
   outcome: z.enum(CHECK_OUTCOMES),
   reason: z.optional(z.enum(REASONS)),
   detail: z.optional(z.string().check(z.maxLength(500))),
   httpStatus: z.optional(z.int()),
-  code: z.optional(z.union([z.number(), z.string()])),
+  code: z.optional(errorCode),
   subcode: z.optional(z.int()),
   /** From a valid answer: when the token expires (`null`: never); absent when the answer did not say. */
   expiresAt: z.optional(z.nullable(isoDate)),

@@ -1,6 +1,6 @@
 import { platform } from './platform-metadata';
 import type { Profile } from './profile';
-import { REASON_CATALOGUE } from './reason-catalogue';
+import { REASON_SEVERITY } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
 import { sourceStatus } from './source-status';
@@ -118,7 +118,7 @@ function evaluateUnsnoozed(
 ): Omit<StatusVerdict, 'stale' | 'snoozed'> {
   const expiresAt = effectiveExpiry(profile);
   const invalid = currentInvalidVerdict(profile);
-  if (invalid?.reason && REASON_CATALOGUE[invalid.reason].severity === 'broken') {
+  if (invalid?.reason && REASON_SEVERITY[invalid.reason] === 'broken') {
     const expiredByAnswer = invalid.reason === 'token-expired' || invalid.reason === 'lifetime-ended';
     return { status: expiredByAnswer ? 'expired' : 'disconnected', reason: invalid.reason, expiresAt };
   }

@@ -1,5 +1,6 @@
 import type { PlatformId } from '../domain/platform-id';
 import type { ProfileKind } from '../domain/profile';
+import type { SourceMetadata } from '../domain/source-metadata';
 
 /** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
 export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
@@ -95,22 +96,10 @@ export interface SyncContext {
   now: Date;
 }
 
-export interface SourceTool {
-  id: ToolId;
-  displayName: string;
-  /**
-   * Whether the tool needs the address of an instance: `none` (fixed API hosts), `optional` (Postiz: its
-   * cloud, or a self-hosted backend), `required` (Mixpost is self-hosted only).
-   */
-  address: 'none' | 'optional' | 'required';
-  /** Fixed API hosts (host permissions); a self-hosted address is asked for at connect time. */
-  apiHosts: readonly string[];
-  /** Where the user makes the key. */
-  keyHelpUrl: string;
+/** A tool as the background sees it: its metadata (lib/domain/source-metadata.ts) and its sync code. */
+export interface SourceTool extends SourceMetadata {
   /** Where the user reconnects a channel in the tool (the tool's channel list; no per-channel URL). */
   reconnectUrl(baseUrl?: string): string;
-  /** `false` for list-only tools: their channels are `unknown`, dates and live checks decide the status. */
-  reportsHealth: boolean;
   /** At connect: the first request proves the key works, and a working key runs the full sync. */
   validate(ctx: SyncContext): Promise<SyncResult>;
   sync(ctx: SyncContext): Promise<SyncResult>;

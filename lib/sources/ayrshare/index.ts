@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { bodyMessage, isRecord, readJson } from '../json';
 import { SyncSession } from '../session';
 import type { SourceTool, SyncContext, SyncResult } from '../types';
@@ -26,14 +27,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 }
 
 export const ayrshare: SourceTool = {
-  id: 'ayrshare',
-  displayName: 'Ayrshare',
-  address: 'none',
-  apiHosts: ['api.ayrshare.com'],
-  // The key is on the dashboard's API Key page; no deeper link is documented.
-  keyHelpUrl: 'https://app.ayrshare.com/',
+  ...SOURCE_METADATA.ayrshare,
   reconnectUrl: () => 'https://app.ayrshare.com/',
-  reportsHealth: true,
   validate: sync,
   sync,
 };

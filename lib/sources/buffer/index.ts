@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { SyncSession } from '../session';
 import type { ChannelReport, SourceTool, SyncContext, SyncResult } from '../types';
 import { graphqlData, readChannels, readOrganizations } from './answers';
@@ -29,13 +30,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 }
 
 export const buffer: SourceTool = {
-  id: 'buffer',
-  displayName: 'Buffer',
-  address: 'none',
-  apiHosts: ['api.buffer.com'],
-  keyHelpUrl: 'https://publish.buffer.com/settings/api',
+  ...SOURCE_METADATA.buffer,
   reconnectUrl: () => 'https://account.buffer.com/channels',
-  reportsHealth: true,
   // The organizations query is the first request of the sync: it proves the key.
   validate: sync,
   sync,

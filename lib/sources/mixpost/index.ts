@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { instanceBase } from '../base-url';
 import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
@@ -75,17 +76,11 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 }
 
 export const mixpost: SourceTool = {
-  id: 'mixpost',
-  displayName: 'Mixpost',
-  address: 'required',
-  apiHosts: [],
-  // Access tokens are made in the instance, under the user menu → Access Tokens.
-  keyHelpUrl: 'https://docs.mixpost.app/',
+  ...SOURCE_METADATA.mixpost,
   reconnectUrl: (baseUrl) => {
     const base = instanceBase(baseUrl, '/mixpost');
     return base ?? 'https://docs.mixpost.app/';
   },
-  reportsHealth: true,
   validate: sync,
   sync,
 };

@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { instanceBase } from '../base-url';
 import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
@@ -31,17 +32,11 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 }
 
 export const postiz: SourceTool = {
-  id: 'postiz',
-  displayName: 'Postiz',
-  address: 'optional',
-  apiHosts: ['api.postiz.com'],
-  // Settings → Public API, in the Postiz app.
-  keyHelpUrl: 'https://docs.postiz.com/public-api',
+  ...SOURCE_METADATA.postiz,
   reconnectUrl: (baseUrl) => {
     const base = baseUrl?.trim() ? instanceBase(baseUrl) : undefined;
     return base ? `${new URL(base).origin}/launches` : 'https://platform.postiz.com/launches';
   },
-  reportsHealth: false,
   validate: sync,
   sync,
 };

@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
 import type { ChannelReport, SourceTool, SyncContext, SyncResult } from '../types';
@@ -29,13 +30,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 }
 
 export const publer: SourceTool = {
-  id: 'publer',
-  displayName: 'Publer',
-  address: 'none',
-  apiHosts: ['app.publer.com'],
-  keyHelpUrl: 'https://publer.com/docs/getting-started/authentication',
+  ...SOURCE_METADATA.publer,
   reconnectUrl: () => 'https://app.publer.com/',
-  reportsHealth: false,
   validate: sync,
   sync,
 };

@@ -3,7 +3,7 @@ import type { MessageKey } from '@/components/i18n';
 import { STATUS_LABEL_KEYS } from '@/components/status-label';
 import { TRANSITION_LINE, TRANSITION_TITLE } from '@/lib/background/notification-text';
 import { fileMessages, type ImportMessageKey, rowMessages } from '@/lib/domain/import-export/import-messages';
-import { REASON_CATALOGUE, type ReasonMessageKey, reasonMessageKey } from '@/lib/domain/reason-catalogue';
+import { REASON_SEVERITY, type ReasonMessageKey, reasonMessageKey } from '@/lib/domain/reason-catalogue';
 import { REASONS } from '@/lib/domain/reasons';
 import { STATUSES } from '@/lib/domain/token-status';
 import en from '@/public/_locales/en/messages.json';
@@ -21,7 +21,7 @@ describe('every word the product shows has its message', () => {
   });
 
   it.each(REASONS.map((r) => [r]))('reason %s has a title, an explanation and a remedy', (reason) => {
-    expect(REASON_CATALOGUE[reason]).toBeDefined();
+    expect(REASON_SEVERITY[reason]).toBeDefined();
     for (const part of ['title', 'explanation', 'remedy'] as const) {
       expect(keys.has(reasonMessageKey(reason, part)), `${reason} ${part}`).toBe(true);
     }

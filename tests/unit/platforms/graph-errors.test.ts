@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_CATALOGUE } from '@/lib/domain/reason-catalogue';
+import { REASON_SEVERITY } from '@/lib/domain/reason-catalogue';
 import type { Reason } from '@/lib/domain/reasons';
 import { graphReason } from '@/lib/platforms/graph-errors';
 
@@ -38,6 +38,6 @@ describe('Graph error codes map to the reasons of docs/platforms.md', () => {
   });
 
   it('a spam block is a notice (warning), not a dead connection', () => {
-    expect(REASON_CATALOGUE[graphReason(368)!].severity).toBe('warning');
+    expect(REASON_SEVERITY[graphReason(368)!]).toBe('warning');
   });
 });

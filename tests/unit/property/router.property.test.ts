@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { reconcile } from '@/lib/background/reconcile';
 import { PLATFORM_IDS } from '@/lib/domain/platform-id';
 import { BANNER_SITES, DEFAULT_SETTINGS } from '@/lib/domain/settings';
-import { CONTENT_SCRIPT_REQUESTS, type RequestType, requestSchema } from '@/lib/messaging/protocol';
+import { CONTENT_SCRIPT_REQUESTS, parseRequest, type RequestType } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/db';
 import { deleteAllData } from '@/lib/storage/profile-repository';
 import { getToken } from '@/lib/storage/token-vault';
@@ -357,7 +357,7 @@ async function sendAndCheck(bg: Bg, generated: unknown, from: object): Promise<v
   const ids = new Set((await (await openDatabase()).getAllKeys('profiles')) as string[]);
   const response = await bg.request(message as never, from);
   const text = JSON.stringify(response);
-  const parsed = requestSchema.safeParse(message);
+  const parsed = parseRequest(message);
   const type = parsed.success ? parsed.data.type : undefined;
   const tokensWanted =
     type === 'export' && parsed.success && (parsed.data as { includeTokens: boolean }).includeTokens;
