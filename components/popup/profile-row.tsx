@@ -72,15 +72,17 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <strong>{reason.title}</strong> {profile.status === 'ok' ? reason.explanation : reason.remedy}
         </p>
       ) : null}
-      {profile.keepsAnswering ? (
+      {profile.keepsAnswering !== undefined ? (
         <p class="row__flag row__flag--keeps-answering" role="note">
           <Icon name="stale" />
           <span>
             <strong>
-              {t('checkCycleKeepsAnswering', [
-                platform(profile.platform).displayName,
-                profile.keepsAnswering,
-              ])}
+              {profile.keepsAnswering
+                ? t('checkCycleKeepsAnswering', [
+                    platform(profile.platform).displayName,
+                    profile.keepsAnswering,
+                  ])
+                : t('checkCycleKeepsAnsweringUnexplained', [platform(profile.platform).displayName])}
             </strong>{' '}
             {t('checkCycleKeepsAnsweringHint')}
           </span>

@@ -33,11 +33,12 @@ export function isCantTell(profile: Pick<Profile, 'lastCheck'>): boolean {
 /**
  * What the platform keeps answering, once can't-tell has gone on too long to stay quiet about (the same
  * answer {@link NOTICE_AFTER_SAME} times in a row, or {@link NOTICE_AFTER_MS} of them): a dead token must
- * never hide behind "can't tell". `undefined` while there is nothing to say.
+ * never hide behind "can't tell". `undefined` while there is nothing to say; `''` when the platform's answer
+ * carried no message of its own to quote (the page then says so in its own words).
  */
 export function keepsAnswering(profile: Pick<Profile, 'inconclusiveRun'>, now: Date): string | undefined {
   const run = profile.inconclusiveRun;
   if (!run) return undefined;
   const long = now.getTime() - Date.parse(run.since) >= NOTICE_AFTER_MS;
-  return run.same >= NOTICE_AFTER_SAME || long ? run.detail || 'an answer it does not recognise' : undefined;
+  return run.same >= NOTICE_AFTER_SAME || long ? run.detail : undefined;
 }

@@ -16,7 +16,7 @@ export interface ProfileView extends Profile {
   snoozed: boolean;
   /** The latest check read an answer that proves nothing either way ("can't tell"); the status is the last known. */
   cantTell?: boolean;
-  /** What the platform keeps answering, once can't-tell went on too long to stay quiet about. */
+  /** What the platform keeps answering, once can't-tell went on too long to stay quiet about (`''`: nothing to quote). */
   keepsAnswering?: string;
   reconnectTarget: string;
   /** Its publishing tool no longer lists it (kept for its notes; removable). */

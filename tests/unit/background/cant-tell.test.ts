@@ -93,6 +93,17 @@ describe("an answer that proves nothing either way (can't tell)", () => {
     });
   });
 
+  it('an unrecognised answer with nothing to quote still becomes the notice, its words left to the page', async () => {
+    const { answers, add, view, nextPeriod } = setup();
+    const id = await add(linkedin.valid);
+    answers.push(cantTell(''), cantTell(''), cantTell(''));
+    await nextPeriod();
+    await nextPeriod();
+    expect((await view(id)).keepsAnswering).toBeUndefined();
+    await nextPeriod();
+    expect(await view(id)).toMatchObject({ status: 'ok', cantTell: true, keepsAnswering: '' });
+  });
+
   it("different can't-tell answers for 24 hours become a notice too; a network failure in between does not reset it", async () => {
     const { clock, answers, add, view, nextPeriod } = setup();
     const id = await add(linkedin.valid);

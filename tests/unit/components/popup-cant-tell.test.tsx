@@ -33,6 +33,12 @@ describe("popup row: can't tell", () => {
       /Can’t tell/,
     ],
     [
+      'a can’t-tell answer that keeps coming with no message to quote',
+      { cantTell: true, keepsAnswering: '' },
+      /Facebook keeps answering with something it does not explain/,
+      /Can’t tell/,
+    ],
+    [
       'a network failure',
       { stale: true, staleReason: 'network-error' },
       /Couldn’t check: Could not reach the platform/,
