@@ -101,13 +101,6 @@ export function tokenGeneration(record: Pick<EncryptedToken, 'storedAt' | 'gener
   return record.generation ?? `stored-${record.storedAt}`;
 }
 
-/** The generation of the profile's stored token, or `undefined` when none is stored. */
-export async function storedTokenGeneration(profileId: string): Promise<string | undefined> {
-  const db = await openDatabase();
-  const record = await db.get('tokens', profileId);
-  return record ? tokenGeneration(record) : undefined;
-}
-
 /**
  * The profile's token, or `undefined` when none is stored.
  * @throws {TokenVaultError} `corrupt` when the record cannot be decrypted (damaged, or the key was lost).

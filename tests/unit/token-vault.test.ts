@@ -4,9 +4,9 @@ import {
   deleteAllTokens,
   deleteToken,
   getToken,
+  openStoredToken,
   putToken,
   sealToken,
-  storedTokenGeneration,
   TokenVaultError,
   tokenGeneration,
   tokenInfo,
@@ -110,16 +110,16 @@ describe('token vault', () => {
 
   it('gives every stored token a new generation, even the same text again; a record older than generations uses its date', async () => {
     await putToken('p1', TOKEN, NOW);
-    const first = await storedTokenGeneration('p1');
+    const first = (await openStoredToken('p1'))?.generation;
     await putToken('p1', TOKEN, NOW);
-    const second = await storedTokenGeneration('p1');
+    const second = (await openStoredToken('p1'))?.generation;
     expect(first).toBeDefined();
     expect(second).not.toBe(first);
-    expect(await storedTokenGeneration('nobody')).toBeUndefined();
+    expect((await openStoredToken('nobody'))?.generation).toBeUndefined();
     const db = await openDatabase();
     const { generation: _g, ...legacy } = (await db.get('tokens', 'p1'))!;
     await db.put('tokens', legacy);
-    expect(await storedTokenGeneration('p1')).toBe('stored-2026-11-02T10:00:00.000Z');
+    expect((await openStoredToken('p1'))?.generation).toBe('stored-2026-11-02T10:00:00.000Z');
     expect(tokenGeneration(legacy)).toBe('stored-2026-11-02T10:00:00.000Z');
   });
 

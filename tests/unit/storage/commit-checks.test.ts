@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossOff } from '@/lib/background/check-bookkeeping';
 import { openDatabase } from '@/lib/storage/db';
 import { type CheckCommit, commitChecks, historyOf } from '@/lib/storage/profile-repository';
-import { putToken, storedTokenGeneration } from '@/lib/storage/token-vault';
+import { openStoredToken, putToken } from '@/lib/storage/token-vault';
 
 const AT = '2026-11-26T12:00:00.000Z';
 
@@ -33,7 +33,7 @@ describe('a batch of check answers in one transaction', () => {
     }
     const generations = Object.fromEntries(
       await Promise.all(
-        ['kept', 'replaced', 'deleted'].map(async (id) => [id, await storedTokenGeneration(id)]),
+        ['kept', 'replaced', 'deleted'].map(async (id) => [id, (await openStoredToken(id))?.generation]),
       ),
     ) as Record<string, string>;
     await db.put(
@@ -70,10 +70,12 @@ describe('a batch of check answers in one transaction', () => {
     }
     await db.put('meta', { a: 'stamp', b: 'stamp' }, 'check-queue');
     const broken: CheckCommit = {
-      ...commit('b', (await storedTokenGeneration('b'))!),
+      ...commit('b', (await openStoredToken('b'))!.generation),
       change: (p) => ({ ...p, platform: 'nowhere' as never }),
     };
-    await expect(commitChecks([commit('a', (await storedTokenGeneration('a'))!), broken])).rejects.toThrow();
+    await expect(
+      commitChecks([commit('a', (await openStoredToken('a'))!.generation), broken]),
+    ).rejects.toThrow();
     expect(await historyOf('a')).toEqual([]);
     expect(await db.get('meta', 'check-queue')).toEqual({ a: 'stamp', b: 'stamp' });
   });

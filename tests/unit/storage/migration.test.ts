@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, DB_VERSION, HISTORY_LIMIT, openDatabase } from '@/lib/storage/db';
 import { commitCheck, historyOf, listProfiles, recordHistory } from '@/lib/storage/profile-repository';
 import { getSettings } from '@/lib/storage/settings-store';
-import { getToken, putToken, storedTokenGeneration } from '@/lib/storage/token-vault';
+import { getToken, openStoredToken, putToken } from '@/lib/storage/token-vault';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -135,7 +135,7 @@ describe('history limit', () => {
     await fill('other', 5);
     await db.put('meta', { busy: at(0) }, 'check-queue');
     await putToken('busy', 'EAAB-FAKE-MIGRATION-PRUNE', new Date(at(0)));
-    const generation = await storedTokenGeneration('busy');
+    const generation = (await openStoredToken('busy'))?.generation;
     const outcome = await commitCheck(
       'busy',
       generation!,
