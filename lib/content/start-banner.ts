@@ -38,6 +38,9 @@ function extensionI18n(): BannerI18n {
  * when the extension is updated, reloaded or disabled (`ctx` is invalidated).
  */
 export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
+  // The first question goes out before anything else: its answer is most of the banner's wait, and the
+  // set-up below runs while it travels.
+  const firstAnswer = ask({ type: 'banner-state', site });
   const i18n = extensionI18n();
   /** The host element, made the first time there is something to show; `shown` while it is on the page. */
   let host: HTMLElement | undefined;
@@ -49,7 +52,7 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
 
   const act = (request: BannerRequest) => {
     void ask(request)
-      .then(refresh)
+      .then(() => refresh())
       .catch(() => void ctx.isInvalid);
   };
   const view = createBannerView(document, {
@@ -78,11 +81,11 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
     ctx.setTimeout(() => view.announce(model?.heading ?? ''), ANNOUNCE_DELAY_MS);
   };
 
-  async function refresh() {
+  async function refresh(pending?: Promise<unknown>) {
     const mine = ++ticket;
     let answer: ReturnType<typeof parseBannerAnswer>;
     try {
-      answer = parseBannerAnswer(await ask({ type: 'banner-state', site }));
+      answer = parseBannerAnswer(await (pending ?? ask({ type: 'banner-state', site })));
     } catch {
       void ctx.isInvalid;
       return;
@@ -97,7 +100,7 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
     model = undefined;
     host?.remove();
   });
-  void refresh();
+  void refresh(firstAnswer);
   watchState(ctx, () => void refresh());
   whenBody(ctx, () => {
     bodyReady = true;
