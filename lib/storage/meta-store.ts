@@ -28,16 +28,12 @@ export async function updateMeta(key: string, change: (current: unknown) => unkn
 
 type MetaStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'meta', 'readwrite'>;
 
-/** Applies changes to meta records inside a caller's transaction, each to the record as it is there. */
-export async function applyMetaChanges(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
-  for (const { key, change } of changes) await store.put(change(await store.get(key)), key);
-}
-
 /**
- * The same as `applyMetaChanges`, but each record is read and written once: its changes are applied in
- * order to the value in hand. For a batch of many changes to a few large records (the check queue).
+ * Applies changes to meta records inside a caller's transaction, each to the record as it is there. Each
+ * record is read and written once, with its changes applied in order to the value in hand: a batch of many
+ * changes to a few large records (the check queue) costs one read and one write per record.
  */
-export async function applyMetaChangesOnce(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
+export async function applyMetaChanges(store: MetaStore, changes: readonly MetaChange[]): Promise<void> {
   const byKey = new Map<string, MetaChange['change'][]>();
   for (const { key, change } of changes) {
     const list = byKey.get(key);

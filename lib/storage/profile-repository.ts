@@ -1,7 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
-import { applyMetaChanges, applyMetaChangesOnce, type MetaChange } from './meta-store';
+import { applyMetaChanges, type MetaChange } from './meta-store';
 import { tokenGeneration, KEY_NAME as VAULT_KEY_NAME } from './token-vault';
 
 export interface ProfileList {
@@ -130,28 +130,14 @@ export interface CheckCommit {
 }
 
 /**
- * Stores a live check's result in one transaction: the profile's new state, its history entry and the
- * background's bookkeeping (crossing it off the check queue, its retry schedule). A worker stopped at any
- * point leaves either all of them or none. The answer counts only if the token it was about is still the
- * stored one (`generation`): otherwise nothing about the profile is written and only `superseded` (the
- * token was replaced) or `gone` (the profile, or its token, no longer exists) bookkeeping is applied.
- */
-export async function commitCheck(
-  id: string,
-  generation: string,
-  change: (current: Profile) => Profile,
-  entry: HistoryEntry,
-  meta: Record<CommitOutcome, readonly MetaChange[]>,
-): Promise<CommitOutcome> {
-  const [outcome] = await commitChecks([{ id, generation, change, entry, meta }]);
-  return outcome!;
-}
-
-/**
- * Stores several answers in one transaction, each exactly as `commitCheck` would (its own generation check,
- * against the records as they are inside this transaction), and returns their outcomes in order. The meta
- * records are read and written once for the whole batch, with every answer's changes applied in order. All
- * or nothing: a worker stopped before the commit leaves every answer of the batch unwritten and still queued.
+ * Stores live checks' results in one transaction, and returns their outcomes in order. For each: the
+ * profile's new state, its history entry and the background's bookkeeping (crossing it off the check queue,
+ * its retry schedule). An answer counts only if the token it was about is still the stored one
+ * (`generation`, checked against the records as they are inside this transaction): otherwise nothing about
+ * the profile is written and only `superseded` (the token was replaced) or `gone` (the profile, or its token,
+ * no longer exists) bookkeeping is applied. The meta records are read and written once for the whole batch,
+ * with every answer's changes applied in order. All or nothing: a worker stopped before the commit leaves
+ * every answer of the batch unwritten and still queued.
  */
 export async function commitChecks(commits: readonly CheckCommit[]): Promise<CommitOutcome[]> {
   const db = await openDatabase();
@@ -174,7 +160,7 @@ export async function commitChecks(commits: readonly CheckCommit[]): Promise<Com
       meta.push(...commit.meta[outcome]);
       outcomes.push(outcome);
     }
-    await applyMetaChangesOnce(tx.objectStore('meta'), meta);
+    await applyMetaChanges(tx.objectStore('meta'), meta);
   } catch (error) {
     // A throw does not end an IndexedDB transaction: without the abort, the writes before it would commit.
     tx.done.catch(() => undefined);

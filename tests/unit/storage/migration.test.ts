@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, DB_VERSION, HISTORY_LIMIT, openDatabase } from '@/lib/storage/db';
-import { commitCheck, historyOf, listProfiles, recordHistory } from '@/lib/storage/profile-repository';
+import { commitChecks, historyOf, listProfiles, recordHistory } from '@/lib/storage/profile-repository';
 import { getSettings } from '@/lib/storage/settings-store';
 import { getToken, openStoredToken, putToken } from '@/lib/storage/token-vault';
 
@@ -136,13 +136,15 @@ describe('history limit', () => {
     await db.put('meta', { busy: at(0) }, 'check-queue');
     await putToken('busy', 'EAAB-FAKE-MIGRATION-PRUNE', new Date(at(0)));
     const generation = (await openStoredToken('busy'))?.generation;
-    const outcome = await commitCheck(
-      'busy',
-      generation!,
-      (p) => p,
-      { profileId: 'busy', at: at(5000), outcome: 'valid' },
-      { stored: [{ key: 'check-queue', change: () => ({}) }], superseded: [], gone: [] },
-    );
+    const [outcome] = await commitChecks([
+      {
+        id: 'busy',
+        generation: generation!,
+        change: (p) => p,
+        entry: { profileId: 'busy', at: at(5000), outcome: 'valid' },
+        meta: { stored: [{ key: 'check-queue', change: () => ({}) }], superseded: [], gone: [] },
+      },
+    ]);
     expect(outcome).toBe('stored');
     const busy = (await historyOf('busy')).map((e) => e.at).sort();
     expect(busy).toHaveLength(HISTORY_LIMIT);
