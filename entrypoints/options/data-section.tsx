@@ -1,14 +1,20 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '@/components/i18n';
+import { plural, useI18n } from '@/components/i18n';
 import { type ExportFormat, ExportPanel } from '@/components/options/export-panel';
 import { ImportPanel, type ImportState } from '@/components/options/import-panel';
-import { send } from '@/lib/messaging/client';
+import { exportFile, parseImportFile } from '@/lib/domain/import-export';
+import { RequestError, send } from '@/lib/messaging/client';
 import { downloadExport } from '@/lib/ui/download';
 import { describeError } from './errors';
 
-/** Wiring for Import & export: file text to the background, the background's file to a download. */
+/**
+ * Wiring for Import & export: the file is read here (every problem with its row and field, nothing sent
+ * unless the whole file is valid) and its rows go to the background, which checks them again; the
+ * background's profiles (and tokens, if asked for) are written here as a file and downloaded.
+ */
 export function DataSection({ refresh }: { refresh(): Promise<void> }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const [exportBusy, setExportBusy] = useState(false);
   const [exportError, setExportError] = useState<string>();
@@ -16,8 +22,16 @@ export function DataSection({ refresh }: { refresh(): Promise<void> }) {
   const importFile = async (file: File) => {
     setImportState({ kind: 'busy', fileName: file.name });
     try {
-      const text = await file.text();
-      const summary = await send({ type: 'import', fileName: file.name, text });
+      const parsed = parseImportFile(file.name, await file.text(), {
+        now: new Date(),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
+      if (!parsed.ok) {
+        const count = parsed.issues.length;
+        const problems = plural(i18n, count, 'i18n_errorImportProblemsOne', 'i18n_errorImportProblemsOther');
+        throw new RequestError(problems, parsed.issues);
+      }
+      const summary = await send({ type: 'import', rows: parsed.rows });
       setImportState({ kind: 'done', fileName: file.name, summary });
       await refresh();
     } catch (e) {
@@ -35,7 +49,8 @@ export function DataSection({ refresh }: { refresh(): Promise<void> }) {
     setExportBusy(true);
     setExportError(undefined);
     try {
-      downloadExport(await send({ type: 'export', format, includeTokens }));
+      const data = await send({ type: 'export', includeTokens });
+      downloadExport(exportFile(data.profiles, format, new Date(), data.tokens));
     } catch (e) {
       const { message, issues } = describeError(e);
       const unreadable = issues.filter((i) => i.field === 'accessToken').map((i) => i.message);
@@ -45,7 +60,8 @@ export function DataSection({ refresh }: { refresh(): Promise<void> }) {
         window.confirm(t('checkCycleExportWithoutUnreadable', unreadable.join(', ')))
       ) {
         try {
-          downloadExport(await send({ type: 'export', format, includeTokens, skipUnreadableTokens: true }));
+          const data = await send({ type: 'export', includeTokens, skipUnreadableTokens: true });
+          downloadExport(exportFile(data.profiles, format, new Date(), data.tokens));
         } catch (again) {
           setExportError(t('exportFailed', describeError(again).message));
         }

@@ -68,9 +68,7 @@ export const handlers: Handlers = {
     // The form refuses it too; the border does not trust the form: a future connection date would silence
     // every check before it.
     if (input.connectedAt && isLaterThanNow(input.connectedAt, now)) {
-      throw new HandlerError(
-        'The connection date is later than now: a profile cannot have been connected in the future.',
-      );
+      throw new HandlerError(translate('a2ConnectedInFuture'));
     }
     let savedId: string;
     if (id) {
@@ -177,15 +175,15 @@ export const handlers: Handlers = {
     return { profile: await viewOf(id, ctx) };
   },
 
-  import: async ({ fileName, text }, ctx) => {
-    const { summary, tokenProfileIds } = await importProfiles(fileName, text, ctx.now());
+  import: async ({ rows }, ctx) => {
+    const { summary, tokenProfileIds } = await importProfiles(rows, ctx.now());
     await ctx.reconcile();
     if (tokenProfileIds.length) void ctx.check(tokenProfileIds);
     return summary;
   },
 
-  export: async ({ format, includeTokens, skipUnreadableTokens }, ctx) =>
-    exportProfiles(format, includeTokens, ctx.now(), skipUnreadableTokens),
+  export: async ({ includeTokens, skipUnreadableTokens }) =>
+    exportProfiles(includeTokens, skipUnreadableTokens),
 
   'delete-all': async (_request, ctx) => {
     const deleted = await deleteAllData();

@@ -1,6 +1,6 @@
-import { exportFileName, exportMimeType, parseImportFile, serializeExport } from '../domain/import-export';
+import { type ImportRow, recheckImportRows } from '../domain/import-export';
 import { type Profile, type ProfileInput, profileIdentity } from '../domain/profile';
-import type { ExportResult, ImportSummary } from '../messaging/views';
+import type { ExportData, ImportSummary } from '../messaging/views';
 import { writeImport } from '../storage/atomic-writes';
 import { listProfiles, newProfile, withInput } from '../storage/profile-repository';
 import { getToken, sealToken, TokenVaultError } from '../storage/token-vault';
@@ -18,40 +18,39 @@ function definedFields<T extends object>(value: T): Partial<T> {
 }
 
 /**
- * Imports a JSON or CSV file all-or-nothing: every problem is reported with its row and field and nothing is
- * written unless the whole file is valid. A profile that exists already (same identity) is updated, not duplicated.
+ * Imports the rows of a JSON or CSV file all-or-nothing. The options page reads the file (`parseImportFile`:
+ * every problem with its row and field, nothing sent unless the whole file is valid); the `import` message
+ * holds its rows, each validated again at the border (`importRowsSchema`), and here the rules between fields
+ * and rows are checked again: any problem refuses the whole import. A profile that exists already (same
+ * identity) is updated, not duplicated.
  */
 export async function importProfiles(
-  fileName: string,
-  text: string,
+  rows: readonly ImportRow[],
   now: Date,
 ): Promise<{ summary: ImportSummary; tokenProfileIds: string[] }> {
-  const parsed = parseImportFile(fileName, text, {
-    now,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  });
-  if (!parsed.ok) {
+  const issues = recheckImportRows(rows, now);
+  if (issues.length) {
     throw new HandlerError(
       translate(
-        new Intl.PluralRules(catalogueLocale()).select(parsed.issues.length) === 'one'
+        new Intl.PluralRules(catalogueLocale()).select(issues.length) === 'one'
           ? 'i18n_errorImportProblemsOne'
           : 'i18n_errorImportProblemsOther',
-        [new Intl.NumberFormat(catalogueLocale()).format(parsed.issues.length)],
+        [new Intl.NumberFormat(catalogueLocale()).format(issues.length)],
       ),
-      parsed.issues,
+      issues,
     );
   }
   // Tokens are sealed for the profiles they will belong to, then everything is written in one transaction
   // that applies the file to the profiles as they are then. Should a profile appear or go in between (so
   // that a sealed token no longer fits), nothing is written and the import plans again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const planned = plan(parsed.rows, (await listProfiles()).profiles, now);
+    const planned = plan(rows, (await listProfiles()).profiles, now);
     const sealed = await Promise.all(planned.tokens.map(([id, token]) => sealToken(id, token, now)));
     const tokenIds = planned.tokens.map(([id]) => id);
     const written = await writeImport(
       sealed,
       (current) => {
-        const again = plan(parsed.rows, current, now, planned.ids);
+        const again = plan(rows, current, now, planned.ids);
         return again.ids.every((id, i) => id === planned.ids[i]) ? again.profiles : undefined;
       },
       [...forgetChanges(planned.ids), ...newTokenChanges(tokenIds, now)],
@@ -60,8 +59,6 @@ export async function importProfiles(
   }
   throw new HandlerError(translate('i18n_errorImportChanged'));
 }
-
-type ImportRow = Extract<ReturnType<typeof parseImportFile>, { ok: true }>['rows'][number];
 
 /**
  * What the rows make of `stored`: the records to write, in row order, with their ids. New profiles take the
@@ -104,16 +101,11 @@ function plan(
 export const UNREADABLE_TOKEN_FIELD = 'accessToken';
 
 /**
- * Writes every profile in the import format; tokens only when the person asked for them. A stored token
- * that cannot be read stops the export with the profiles named, unless the person agreed to export the
- * others without it (`skipUnreadable`).
+ * What an export holds: every profile, in the file's order, and their tokens only when the person asked for
+ * them; the options page writes the file (`exportFile`). A stored token that cannot be read stops the export
+ * with the profiles named, unless the person agreed to export the others without it (`skipUnreadable`).
  */
-export async function exportProfiles(
-  format: 'json' | 'csv',
-  includeTokens: boolean,
-  now: Date,
-  skipUnreadable = false,
-): Promise<ExportResult> {
+export async function exportProfiles(includeTokens: boolean, skipUnreadable = false): Promise<ExportData> {
   const { profiles: stored } = await listProfiles();
   // Oldest first, then by name: the same data always exports to the same file.
   const profiles = stored.sort(
@@ -122,15 +114,15 @@ export async function exportProfiles(
       a.platform.localeCompare(b.platform) ||
       a.name.localeCompare(b.name),
   );
-  let tokens: Map<string, string> | undefined;
+  let tokens: Record<string, string> | undefined;
   if (includeTokens) {
-    tokens = new Map();
+    tokens = {};
     const unreadable: Profile[] = [];
     for (const p of profiles) {
       if (!p.hasToken) continue;
       try {
         const token = await getToken(p.id);
-        if (token) tokens.set(p.id, token);
+        if (token) tokens[p.id] = token;
       } catch (error) {
         if (!(error instanceof TokenVaultError)) throw error;
         unreadable.push(p);
@@ -146,9 +138,5 @@ export async function exportProfiles(
       );
     }
   }
-  return {
-    fileName: exportFileName(format, now),
-    mimeType: exportMimeType(format),
-    text: serializeExport(profiles, format, tokens),
-  };
+  return { profiles, tokens };
 }

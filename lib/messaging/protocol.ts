@@ -1,11 +1,12 @@
 import { z } from 'zod/mini';
+import { importRowsSchema } from '../domain/import-export/contract';
 import { httpUrl, profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
 import { SOURCE_TOOL_IDS } from '../domain/source-record';
 import type { SourceRefusal, SourceView } from './source-views';
 import type {
   BannerProfile,
-  ExportResult,
+  ExportData,
   FieldIssue,
   ImportSummary,
   ProfileView,
@@ -41,14 +42,11 @@ const REQUEST_SCHEMAS = {
     token: z.string().check(z.trim(), z.minLength(8), z.maxLength(4096)),
   }),
   'remove-token': z.object({ type: z.literal('remove-token'), id }),
-  import: z.object({
-    type: z.literal('import'),
-    fileName: z.string().check(z.maxLength(260)),
-    text: z.string().check(z.maxLength(20_000_000)),
-  }),
+  // The rows of a file the options page read and found valid (`parseImportFile`), checked again here.
+  import: z.object({ type: z.literal('import'), rows: importRowsSchema }),
+  // The options page writes the file (JSON or CSV) from the answer.
   export: z.object({
     type: z.literal('export'),
-    format: z.enum(['json', 'csv']),
     includeTokens: z.boolean(),
     // The person agreed to export without the tokens that cannot be read (named in the first answer).
     skipUnreadableTokens: z.optional(z.boolean()),
@@ -114,7 +112,7 @@ export interface ResponseMap {
   'set-token': { profile: ProfileView };
   'remove-token': { profile: ProfileView };
   import: ImportSummary;
-  export: ExportResult;
+  export: ExportData;
   'delete-all': { deleted: number };
   'get-history': { entries: HistoryEntryView[] };
   'source-list': { sources: SourceView[] };

@@ -49,10 +49,13 @@ export interface ImportSummary {
   updated: number;
 }
 
-export interface ExportResult {
-  fileName: string;
-  mimeType: string;
-  text: string;
+/**
+ * What an export holds, for the options page to write as a file (`exportFile`): every stored profile in the
+ * file's order, and, only when asked for, the tokens that could be read, by profile id.
+ */
+export interface ExportData {
+  profiles: Profile[];
+  tokens?: Record<string, string>;
 }
 
 export type { BannerSite, FieldIssue };

@@ -1,7 +1,7 @@
-import type { ExportResult } from '@/lib/messaging/views';
+import type { ExportFile } from '@/lib/domain/import-export';
 
 /** Saves an export as a file through a Blob URL and an `<a download>`. */
-export function downloadExport(result: ExportResult): void {
+export function downloadExport(result: ExportFile): void {
   const url = URL.createObjectURL(new Blob([result.text], { type: result.mimeType }));
   const link = document.createElement('a');
   link.href = url;

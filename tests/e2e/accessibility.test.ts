@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWorld, startWorld } from '../fake-platforms';
+import { importProfilesRequest } from '../import-request';
 import { type ExtensionHarness, launchExtension } from './harness';
 
 const DAY = 86_400_000;
@@ -67,11 +68,7 @@ beforeAll(async () => {
     { platform: 'youtube', name: 'Acme Coffee TV', kind: 'channel', expiresAt: inDays(-1) },
     { platform: 'pinterest', name: 'Acme Coffee Boards', expiresAt: inDays(25) },
   ];
-  await send({
-    type: 'import',
-    fileName: 'a11y.json',
-    text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles }),
-  });
+  await send(importProfilesRequest(profiles));
   const state = await send<{ profiles: { id: string; platform: string }[] }>({ type: 'get-state' });
   const id = (platform: string) => state.profiles.find((p) => p.platform === platform)!.id;
 

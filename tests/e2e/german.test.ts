@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import { type FakeWorld, startWorld } from '../fake-platforms';
+import { importProfilesRequest } from '../import-request';
 import { type ExtensionHarness, launchExtension, waitFor } from './harness';
 
 /**
@@ -76,11 +77,7 @@ const PROFILES = [
 ];
 
 async function seed(h: ExtensionHarness): Promise<void> {
-  const answer = (await h.send({
-    type: 'import',
-    fileName: 'profile.json',
-    text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles: PROFILES }),
-  })) as { ok: boolean };
+  const answer = (await h.send(importProfilesRequest(PROFILES))) as { ok: boolean };
   expect(answer.ok).toBe(true);
 }
 

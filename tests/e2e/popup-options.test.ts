@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeWorld, startWorld } from '../fake-platforms';
+import { importProfilesRequest } from '../import-request';
 import { type ExtensionHarness, launchExtension, waitFor } from './harness';
 
 let world: FakeWorld;
@@ -29,8 +30,7 @@ interface Sent<T> {
 }
 
 async function importProfiles(profiles: Record<string, unknown>[]) {
-  const text = JSON.stringify({ format: 'reconnect-radar', version: 1, profiles });
-  const answer = (await h.send({ type: 'import', fileName: 'test.json', text })) as Sent<unknown>;
+  const answer = (await h.send(importProfilesRequest(profiles))) as Sent<unknown>;
   expect(answer.ok).toBe(true);
 }
 

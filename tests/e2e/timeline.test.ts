@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWorld, startWorld } from '../fake-platforms';
+import { importProfilesRequest } from '../import-request';
 import { type ExtensionHarness, isoDaysFromNow, launchExtension } from './harness';
 
 /** Screenshots for the README are written only on request, so that test runs leave the tree clean. */
@@ -54,11 +55,7 @@ const idOf = (name: string) => state.find((p) => p.name === name)!.id;
 beforeAll(async () => {
   world = await startWorld();
   h = await launchExtension({ world });
-  await send({
-    type: 'import',
-    fileName: 'timeline.json',
-    text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles: PROFILES }),
-  });
+  await send(importProfilesRequest(PROFILES));
   // One profile with a live check behind it, for its history strip.
   state = (await send<{ profiles: ProfileState[] }>({ type: 'get-state' })).profiles;
   world.setToken('LINKEDIN-FAKE-TIMELINE', { platform: 'linkedin', state: 'valid' });

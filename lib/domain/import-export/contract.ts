@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { FieldIssue } from '../field-issue';
 import { type ProfileInput, profileInputSchema } from '../profile';
 
-import { CONTRACT_FIELDS, type ContractField } from './contract-fields';
+import { CONTRACT_FIELDS, type ContractField, MAX_IMPORT_ROWS } from './contract-fields';
 
 export * from './contract-fields';
 
@@ -16,6 +16,15 @@ export const importProfileSchema = z.extend(profileInputSchema, {
 
 /** A valid profile read from an import file, with the row it came from (1-based). */
 export type ImportRow = ProfileInput & { accessToken?: string; row: number };
+
+/**
+ * The rows of a file `parseImportFile` accepted, as the options page sends them to the background (the
+ * `import` message): every row must pass `importProfileSchema` again, with its row number and no other field, at
+ * most `MAX_IMPORT_ROWS`. The background then checks the rules between fields and rows again (`recheckImportRows`).
+ */
+export const importRowsSchema = z
+  .array(z.strictObject({ ...importProfileSchema.shape, row: z.int().check(z.gte(1)) }))
+  .check(z.minLength(1), z.maxLength(MAX_IMPORT_ROWS));
 
 /** All-or-nothing: either every row is valid, or every problem found (capped) and no rows. */
 export type ImportParseResult = { ok: true; rows: ImportRow[] } | { ok: false; issues: FieldIssue[] };

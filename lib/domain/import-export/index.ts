@@ -9,6 +9,7 @@ export {
   type ImportParseResult,
   type ImportRow,
   importProfileSchema,
+  importRowsSchema,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ISSUES,
@@ -22,5 +23,12 @@ export {
   type TimeZone,
 } from './local-date';
 export { detectImportFormat, parseImportFile } from './parse-import-file';
+export { recheckImportRows } from './row-rules';
 export type { ImportContext } from './row-validation';
-export { exportFileName, exportMimeType, serializeExport } from './serialize-export';
+export {
+  type ExportFile,
+  exportFile,
+  exportFileName,
+  exportMimeType,
+  serializeExport,
+} from './serialize-export';

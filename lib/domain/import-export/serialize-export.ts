@@ -71,3 +71,27 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 export function exportMimeType(format: ExportFormat): string {
   return format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
 }
+
+/** A file to save: its name, its type and its text. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/**
+ * The export file of `profiles` (in that order) as of `now`, with the `tokens` (by profile id) when the
+ * person asked for them: what the options page makes of the background's `export` answer.
+ */
+export function exportFile(
+  profiles: Profile[],
+  format: ExportFormat,
+  now: Date,
+  tokens?: Record<string, string>,
+): ExportFile {
+  return {
+    fileName: exportFileName(format, now),
+    mimeType: exportMimeType(format),
+    text: serializeExport(profiles, format, tokens && new Map(Object.entries(tokens))),
+  };
+}

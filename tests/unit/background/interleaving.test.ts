@@ -6,6 +6,7 @@ import { openDatabase } from '@/lib/storage/db';
 import { readMeta, writeMeta } from '@/lib/storage/meta-store';
 import { historyOf } from '@/lib/storage/profile-repository';
 import { getToken } from '@/lib/storage/token-vault';
+import { importProfilesRequest, importRequest } from '../../import-request';
 import { backgroundFor, testClock } from './context';
 import { deferredFetch, linkedin } from './deferred-fetch';
 
@@ -125,7 +126,7 @@ describe('the check cycle while the person changes things mid-check', () => {
       version: 1,
       profiles: [{ platform: 'linkedin', name: 'Acme', notes: 'from the file', accessToken: NEW }],
     };
-    expect(await bg.data({ type: 'import', fileName: 'p.json', text: JSON.stringify(file) })).toEqual({
+    expect(await bg.data(importRequest('p.json', JSON.stringify(file)))).toEqual({
       created: 0,
       updated: 1,
     });
@@ -148,7 +149,7 @@ describe('the check cycle while the person changes things mid-check', () => {
       version: 1,
       profiles: [{ platform: 'linkedin', name: 'Acme', notes: 'n' }],
     };
-    await bg.data({ type: 'import', fileName: 'p.json', text: JSON.stringify(file) });
+    await bg.data(importRequest('p.json', JSON.stringify(file)));
     old.answer(linkedin.revoked());
     await settle();
     expect(await view(id)).toMatchObject({ status: 'disconnected', reason: 'token-revoked', notes: 'n' });
@@ -181,7 +182,7 @@ describe('the check cycle while the person changes things mid-check', () => {
       version: 1,
       profiles: [{ platform: 'linkedin', name: 'Acme' }],
     };
-    await bg.data({ type: 'import', fileName: 'p.json', text: JSON.stringify(file) });
+    await bg.data(importRequest('p.json', JSON.stringify(file)));
     expect(await raw('check-retries')).toEqual({});
   });
 });
@@ -198,11 +199,7 @@ describe('retries are scoped to the profiles that failed', () => {
       accessToken: `AQX-FAKE-HEALTHY-${i}`,
     }));
     profiles.push({ platform: 'linkedin', name: 'Failing', accessToken: 'AQX-FAKE-FAILING' });
-    await bg.data({
-      type: 'import',
-      fileName: 'p.json',
-      text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles }),
-    });
+    await bg.data(importProfilesRequest(profiles));
     await settle();
     expect(net.log).toHaveLength(101);
     clock.advance(10 * 60_000);

@@ -6,6 +6,7 @@ import { checkDueProfiles } from '@/lib/background/check-cycle';
 import { reconcile } from '@/lib/background/reconcile';
 import { backoffDelay } from '@/lib/domain/backoff';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { importProfilesRequest } from '../../import-request';
 import { backgroundFor, testClock } from './context';
 import { deferredFetch, linkedin } from './deferred-fetch';
 
@@ -69,11 +70,7 @@ describe('steady state', () => {
     }));
     profiles.push({ platform: 'linkedin', name: 'Failing', accessToken: FAILING });
     // The import queues every token for a check; here nothing drains it before the first alarm.
-    await bg.data({
-      type: 'import',
-      fileName: 'p.json',
-      text: JSON.stringify({ format: 'reconnect-radar', version: 1, profiles }),
-    });
+    await bg.data(importProfilesRequest(profiles, new Date(START)));
     await reconcile(now);
 
     // Chrome's part: fire the earliest alarm, re-arm a periodic one, as the background's listener would run it.

@@ -11,9 +11,10 @@ import { backgroundFor, testClock } from '../background/context';
 import { dumpDatabase } from './database-dump';
 
 /**
- * Import files through the background's `import` message (the parser's own properties are in
- * tests/unit/import-export): a file is either refused with issues and nothing written, or accepted and then
- * the database holds exactly the profiles the file describes, merged by identity, tokens in the vault.
+ * Import files as the options page does: read with `parseImportFile` (its own properties are in
+ * tests/unit/import-export), the rows sent in the background's `import` message: a file is either refused
+ * with issues and nothing written, or accepted and then the database holds exactly the profiles the file
+ * describes, merged by identity, tokens in the vault.
  */
 const clock = testClock('2026-11-26T12:00:00Z');
 const SEED_TOKEN = 'SEEDTOKEN-import-0001';
@@ -134,22 +135,22 @@ async function importAndCheck(file: { fileName: string; text: string }): Promise
   const db = await openDatabase();
   const before = await dumpDatabase();
   const profilesBefore = (await db.getAll('profiles')).map((p) => profileSchema.parse(p));
-  // The oracle reads the file as the background does: with its clock (a later connectedAt is refused) and zone.
+  // The options page reads the file (with the background's clock: a later connectedAt is refused, and zone)
+  // and sends its rows only when the whole file is valid; the background checks them again.
   const parsed = parseImportFile(file.fileName, file.text, {
     now: clock.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  const response = await bg.request({ type: 'import', ...file });
-  const answer = JSON.stringify(response);
-  expect(answer).not.toContain(SEED_TOKEN);
-
   if (!parsed.ok) {
-    expect(response.ok).toBe(false);
-    if (response.ok) return 'refused';
-    expect(response.issues?.length).toBeGreaterThan(0);
+    expect(parsed.issues.length).toBeGreaterThan(0);
+    expect(JSON.stringify(parsed.issues)).not.toContain(SEED_TOKEN);
     expect(await dumpDatabase()).toBe(before);
     return 'refused';
   }
+  const response = await bg.request({ type: 'import', rows: parsed.rows });
+  const answer = JSON.stringify(response);
+  expect(answer).not.toContain(SEED_TOKEN);
+
   for (const r of parsed.rows) if (r.accessToken) expect(answer).not.toContain(r.accessToken);
   expect(response).toMatchObject({ ok: true });
   const { byIdentity, created, updated } = expectedAfter(profilesBefore, parsed.rows);
@@ -171,7 +172,7 @@ async function importAndCheck(file: { fileName: string; text: string }): Promise
   return 'accepted';
 }
 
-describe('import files through the background', { timeout: 60_000 }, () => {
+describe('import files through the options page and the background', { timeout: 60_000 }, () => {
   it('a well-formed file is applied exactly: new profiles added, known ones updated, tokens stored', async () => {
     const outcomes = { accepted: 0, refused: 0 };
     await fc.assert(

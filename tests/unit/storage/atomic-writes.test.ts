@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportFile } from '@/lib/domain/import-export';
 import { openDatabase } from '@/lib/storage/db';
 import { listProfiles } from '@/lib/storage/profile-repository';
 import { backgroundFor, testClock } from '../background/context';
@@ -39,17 +40,14 @@ describe('storage transactions', () => {
     const db = await openDatabase();
     const record = await db.get('tokens', ids[1]!);
     await db.put('tokens', { ...record!, data: new ArrayBuffer(40) });
-    const refused = await bg.request({ type: 'export', format: 'json', includeTokens: true });
+    const refused = await bg.request({ type: 'export', includeTokens: true });
     expect(refused).toMatchObject({ ok: false, issues: [{ field: 'accessToken', message: 'Damaged' }] });
     expect(refused.ok ? '' : refused.error).toContain('“Damaged”');
-    const agreed = await bg.data({
-      type: 'export',
-      format: 'json',
-      includeTokens: true,
-      skipUnreadableTokens: true,
-    });
-    expect(agreed.text).toContain('AQX-FAKE-EXPORT-Readable');
-    expect(agreed.text).toContain('"name": "Damaged"');
-    expect(agreed.text).not.toContain('AQX-FAKE-EXPORT-Damaged');
+    const agreed = await bg.data({ type: 'export', includeTokens: true, skipUnreadableTokens: true });
+    // The options page writes the file from the answer.
+    const file = exportFile(agreed.profiles, 'json', new Date(), agreed.tokens);
+    expect(file.text).toContain('AQX-FAKE-EXPORT-Readable');
+    expect(file.text).toContain('"name": "Damaged"');
+    expect(file.text).not.toContain('AQX-FAKE-EXPORT-Damaged');
   });
 });
