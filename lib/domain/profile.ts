@@ -10,8 +10,25 @@ export type ProfileKind = (typeof PROFILE_KINDS)[number];
 // No words here: pages and the import word a zod issue by its code (`schemaIssueMessage`).
 const isoDate = z.iso.datetime({ offset: true });
 
-/** Only http(s) links are ever opened in a tab (README, permissions and security). */
-export const httpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048));
+/**
+ * Only http(s) links are ever opened in a tab (README, permissions and security). What
+ * `z.url({ protocol: /^https?$/ })` accepts and gives back (trimmed, tabs and line breaks removed as the URL
+ * parser ignores them), with its issue (`invalid_format`, format `url`), without zod's URL code.
+ */
+export const httpUrl = z.string().check(
+  z.check<string>((payload) => {
+    const trimmed = payload.value.trim();
+    let ok = /^https?:\/\//i.test(trimmed);
+    try {
+      ok &&= /^https?:$/.test(new URL(trimmed).protocol);
+    } catch {
+      ok = false;
+    }
+    if (ok) payload.value = trimmed.replace(/[\t\n\r]/g, '');
+    else payload.issues.push({ code: 'invalid_format', format: 'url', input: payload.value });
+  }),
+  z.maxLength(2048),
+);
 
 const text = (max: number, min = 0) =>
   z.string().check(z.trim(), z.maxLength(max), ...(min ? [z.minLength(min)] : []));
