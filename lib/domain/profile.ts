@@ -88,8 +88,12 @@ export const snoozeSchema = z.object({
   status: z.enum(['ok', 'expiring', 'expired', 'disconnected', 'unknown']),
 });
 
-/** A stored profile. Status is derived (see `token-status.ts`), never stored as the truth. */
-export const profileSchema = z.extend(profileInputSchema, {
+/**
+ * A stored profile. Status is derived (see `token-status.ts`), never stored as the truth. The input's shape
+ * spread into a new object (what `z.extend` makes of a plain object, without zod's extend code).
+ */
+export const profileSchema = z.object({
+  ...profileInputSchema.shape,
   id: z.string().check(z.minLength(1)),
   hasToken: z.boolean(),
   createdAt: isoDate,

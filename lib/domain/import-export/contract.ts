@@ -10,7 +10,8 @@ export * from './contract-fields';
 export const accessTokenSchema = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
 
 /** One profile of an import file: the profile form's schema plus an optional access token. */
-export const importProfileSchema = z.extend(profileInputSchema, {
+export const importProfileSchema = z.object({
+  ...profileInputSchema.shape,
   accessToken: z.optional(accessTokenSchema),
 });
 
