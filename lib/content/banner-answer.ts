@@ -1,22 +1,25 @@
-import type { PlatformId } from '../domain/platform-id';
-import { PLATFORM_NAMES } from '../domain/platform-names';
 import type { Status } from '../domain/token-status';
-import type { BannerProfile } from '../messaging/views';
-
-/** What a banner shows: up to three profiles, and how many need attention in all. */
-export interface BannerState {
-  profiles: BannerProfile[];
-  total: number;
-}
+import type { BannerRowText, BannerText } from '../messaging/views';
 
 // Type-only imports above keep zod out of the content script; this list is checked against the
 // domain's own in tests/unit/content/banner-answer.test.ts.
 export const KNOWN_STATUSES: readonly Status[] = ['ok', 'expiring', 'expired', 'disconnected', 'unknown'];
 
 const MAX_TEXT = 500;
+/** The background lists three; more than this is not an answer of ours. */
+const MAX_ROWS = 50;
+const LABELS = ['region', 'reconnect', 'more', 'moreLabel', 'snooze', 'dismiss', 'dismissHint'] as const;
 
 function isText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 /** The URL when it is an absolute http(s) URL, else undefined: nothing else may open from a banner. */
@@ -30,36 +33,49 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
-function toProfile(raw: unknown): BannerProfile | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const p = raw as Record<string, unknown>;
-  if (!isText(p.id) || !p.id || !isText(p.name) || !isText(p.reasonTitle)) return undefined;
-  if (typeof p.platform !== 'string' || !Object.hasOwn(PLATFORM_NAMES, p.platform)) return undefined;
-  if (!KNOWN_STATUSES.includes(p.status as Status)) return undefined;
+function toRow(raw: unknown): BannerRowText | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { id, name, status, meta, reasonTitle, reconnectLabel } = raw;
+  if (!isText(id) || !id || !isText(name) || !isText(meta) || !isText(reasonTitle)) return undefined;
+  if (!isText(reconnectLabel) || !KNOWN_STATUSES.includes(status as Status)) return undefined;
+  // A URL that is not http(s) is dropped here, and the row shows no Reconnect link.
+  const reconnectUrl = safeHttpUrl(raw.reconnectUrl);
   return {
-    id: p.id,
-    platform: p.platform as PlatformId,
-    name: p.name,
-    status: p.status as Status,
-    reasonTitle: p.reasonTitle,
-    // A URL that is not http(s) is dropped here, and the row shows no Reconnect link.
-    reconnectUrl: safeHttpUrl(p.reconnectUrl) ?? '',
+    id,
+    name,
+    status: status as Status,
+    meta,
+    reasonTitle,
+    ...(reconnectUrl ? { reconnectUrl } : {}),
+    reconnectLabel,
   };
 }
 
+function toLabels(raw: unknown): BannerText['labels'] | undefined {
+  if (!isRecord(raw)) return undefined;
+  const labels: Partial<Record<(typeof LABELS)[number], string>> = {};
+  for (const key of LABELS) {
+    const text = raw[key];
+    if (!isText(text)) return undefined;
+    labels[key] = text;
+  }
+  return labels as BannerText['labels'];
+}
+
 /**
- * Reads the background's answer to `banner-state` without trusting it: a tiny hand-written guard
- * instead of zod, which would triple the content script. Undefined when the answer is not usable.
+ * Reads the background's answer to `banner-state` without trusting it: a tiny hand-written guard instead of
+ * zod, which would triple the content script. Only the fields the banner shows are kept. `null`: nothing
+ * needs attention (no banner); undefined: the answer is not usable.
  */
-export function parseBannerAnswer(raw: unknown): BannerState | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const answer = raw as { ok?: unknown; data?: unknown };
-  if (answer.ok !== true || typeof answer.data !== 'object' || answer.data === null) return undefined;
-  const data = answer.data as { profiles?: unknown; total?: unknown };
-  if (!Array.isArray(data.profiles) || data.profiles.length > 50) return undefined;
-  const profiles = data.profiles.map(toProfile);
-  if (profiles.some((p) => p === undefined)) return undefined;
-  const total = data.total;
-  if (typeof total !== 'number' || !Number.isInteger(total) || total < profiles.length) return undefined;
-  return { profiles: profiles as BannerProfile[], total };
+export function parseBannerAnswer(raw: unknown): BannerText | null | undefined {
+  if (!isRecord(raw) || raw.ok !== true || !isRecord(raw.data)) return undefined;
+  const banner = raw.data.banner;
+  if (banner === null) return null;
+  if (!isRecord(banner) || !isText(banner.heading) || !banner.heading || !isCount(banner.more))
+    return undefined;
+  if (!Array.isArray(banner.rows) || !banner.rows.length || banner.rows.length > MAX_ROWS) return undefined;
+  const rows = banner.rows.map(toRow);
+  const labels = toLabels(banner.labels);
+  if (!labels || rows.some((r) => r === undefined)) return undefined;
+  return { heading: banner.heading, rows: rows as BannerRowText[], more: banner.more, labels };
 }

@@ -1,4 +1,4 @@
-import type { BannerModel, BannerRow } from './banner-model';
+import type { BannerText as BannerModel, BannerRowText as BannerRow } from '../messaging/views';
 
 export interface BannerActions {
   snooze(): void;

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BANNER_SITE_PLATFORMS } from '../domain/banner-sites';
 import type { BannerSite } from '../domain/settings';
 import type { RequestOf } from '../messaging/protocol';
+import type { BannerText } from '../messaging/views';
 import { parseBannerAnswer } from './banner-answer';
 import { createBannerHost, whenBody } from './banner-host';
-import type { BannerI18n } from './banner-i18n';
-import { type BannerModel, bannerModel } from './banner-model';
 import { BANNER_CSS } from './banner-styles';
 import { createBannerView } from './banner-view';
 import { keepAttached } from './keep-attached';
@@ -23,13 +21,6 @@ function ask(request: BannerRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
 
-function extensionI18n(): BannerI18n {
-  return {
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    locale: browser.i18n.getUILanguage(),
-  };
-}
-
 /**
  * The reconnect banner of one site. Runs at `document_start`: it opens the state port and asks the
  * background at once, while the page is still loading, and puts the banner in as soon as `<body>` exists
@@ -41,12 +32,11 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
   // The first question goes out before anything else: its answer is most of the banner's wait, and the
   // set-up below runs while it travels.
   const firstAnswer = ask({ type: 'banner-state', site });
-  const i18n = extensionI18n();
   /** The host element, made the first time there is something to show; `shown` while it is on the page. */
   let host: HTMLElement | undefined;
   let shown = false;
   /** What the latest answer says to show; undefined: no banner. */
-  let model: BannerModel | undefined;
+  let model: BannerText | undefined;
   let bodyReady = false;
   let ticket = 0;
 
@@ -83,15 +73,15 @@ export function startBanner(ctx: ContentScriptContext, site: BannerSite): void {
 
   async function refresh(pending?: Promise<unknown>) {
     const mine = ++ticket;
-    let answer: ReturnType<typeof parseBannerAnswer>;
+    let answer: BannerText | null | undefined;
     try {
       answer = parseBannerAnswer(await (pending ?? ask({ type: 'banner-state', site })));
     } catch {
       void ctx.isInvalid;
       return;
     }
-    if (mine !== ticket || ctx.isInvalid || !answer) return;
-    model = bannerModel(answer, BANNER_SITE_PLATFORMS[site], i18n);
+    if (mine !== ticket || ctx.isInvalid || answer === undefined) return;
+    model = answer ?? undefined;
     render();
   }
 

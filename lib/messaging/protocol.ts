@@ -5,7 +5,7 @@ import { BANNER_SITES, settingsSchema } from '../domain/settings';
 import { SOURCE_TOOL_IDS } from '../domain/source-record';
 import type { SourceRefusal, SourceView } from './source-views';
 import type {
-  BannerProfile,
+  BannerText,
   ExportData,
   FieldIssue,
   ImportSummary,
@@ -125,7 +125,8 @@ export interface ResponseMap {
     | { refused: SourceRefusal; source?: undefined };
   'source-disconnect': { removed: number };
   'source-remove-gone': { source: SourceView; removed: number };
-  'banner-state': { profiles: BannerProfile[]; total: number };
+  /** `null`: nothing on this site needs attention, no banner. */
+  'banner-state': { banner: BannerText | null };
   'banner-snooze': { snoozed: number };
   'banner-dismiss': { dismissed: number };
   'open-popup': { opened: boolean };

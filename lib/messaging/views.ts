@@ -1,5 +1,4 @@
 import type { FieldIssue } from '../domain/field-issue';
-import type { PlatformId } from '../domain/platform-id';
 import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
 import type { BannerSite, Settings } from '../domain/settings';
@@ -34,14 +33,37 @@ export interface StateSnapshot {
   quarantined: number;
 }
 
-/** All a banner may know about a profile: never a token, never a note. */
-export interface BannerProfile {
+/**
+ * All a banner may know, already in the reader's words (the background's own catalogue, so the content script
+ * needs no i18n of its own): up to three profiles by name, status, reason title and reconnect link. Never a
+ * token, never a note.
+ */
+export interface BannerText {
+  heading: string;
+  rows: BannerRowText[];
+  /** How many more profiles than rows need attention. */
+  more: number;
+  labels: {
+    region: string;
+    reconnect: string;
+    more: string;
+    moreLabel: string;
+    snooze: string;
+    dismiss: string;
+    dismissHint: string;
+  };
+}
+
+export interface BannerRowText {
   id: string;
-  platform: PlatformId;
   name: string;
   status: Status;
+  /** "Instagram · Expired": the status in words, never colour alone. */
+  meta: string;
   reasonTitle: string;
-  reconnectUrl: string;
+  /** Absent when there is no usable http(s) URL. */
+  reconnectUrl?: string;
+  reconnectLabel: string;
 }
 
 export interface ImportSummary {

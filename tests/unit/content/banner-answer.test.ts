@@ -1,54 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_STATUSES, parseBannerAnswer, safeHttpUrl } from '@/lib/content/banner-answer';
-import { PLATFORM_IDS } from '@/lib/domain/platform-id';
-import { PLATFORM_NAMES } from '@/lib/domain/platform-names';
 import { STATUSES } from '@/lib/domain/token-status';
-import { PLATFORMS } from '@/lib/platforms';
+import type { BannerText } from '@/lib/messaging/views';
 
-const acme = {
+const row = {
   id: 'p1',
-  platform: 'facebook',
   name: 'Acme Coffee',
   status: 'expired',
+  meta: 'Facebook · Expired',
   reasonTitle: 'Token expired',
   reconnectUrl: 'https://publisher.example/accounts',
+  reconnectLabel: 'Reconnect Acme Coffee (opens in a new tab)',
 };
-const answer = (profiles: unknown[], total = profiles.length) => ({ ok: true, data: { profiles, total } });
+const labels = {
+  region: 'Reconnect Radar',
+  reconnect: 'Reconnect',
+  more: '+3 more',
+  moreLabel: 'Show all profiles in Reconnect Radar (4)',
+  snooze: 'Snooze 1 day',
+  dismiss: 'Dismiss',
+  dismissHint: 'Hides this banner until a profile’s status changes',
+};
+const banner = (o: Record<string, unknown> = {}) => ({
+  heading: '4 Facebook profiles need reconnecting',
+  rows: [row],
+  more: 3,
+  labels,
+  ...o,
+});
+const answer = (b: unknown) => ({ ok: true, data: { banner: b } });
 
 describe('reading the background’s banner answer', () => {
   it('keeps a well-formed answer as it is', () => {
-    expect(parseBannerAnswer(answer([acme], 4))).toEqual({ profiles: [acme], total: 4 });
-    expect(parseBannerAnswer(answer([]))).toEqual({ profiles: [], total: 0 });
+    expect(parseBannerAnswer(answer(banner()))).toEqual(banner());
+  });
+
+  it('reads “no banner” as such', () => {
+    expect(parseBannerAnswer(answer(null))).toBeNull();
   });
 
   it.each([
     ['nothing', undefined],
     ['an error answer', { ok: false, error: 'Not allowed from a web page.' }],
-    ['no profile list', { ok: true, data: { total: 1 } }],
-    ['a total smaller than the list', answer([acme], 0)],
-    ['a fractional total', answer([acme], 1.5)],
-    ['an unknown platform', answer([{ ...acme, platform: 'myspace' }])],
-    ['a platform from the prototype', answer([{ ...acme, platform: 'toString' }])],
-    ['an unknown status', answer([{ ...acme, status: 'doomed' }])],
-    ['a name that is not text', answer([{ ...acme, name: { html: '<b>' } }])],
-    ['an empty id', answer([{ ...acme, id: '' }])],
+    ['no banner field', { ok: true, data: {} }],
+    ['no heading', answer(banner({ heading: '' }))],
+    ['a heading that is not text', answer(banner({ heading: { html: '<b>' } }))],
+    ['no rows', answer(banner({ rows: [] }))],
+    ['too many rows', answer(banner({ rows: Array.from({ length: 51 }, () => row) }))],
+    ['a negative “more”', answer(banner({ more: -1 }))],
+    ['a fractional “more”', answer(banner({ more: 1.5 }))],
+    ['a missing label', answer(banner({ labels: { ...labels, dismiss: undefined } }))],
+    ['an unknown status', answer(banner({ rows: [{ ...row, status: 'doomed' }] }))],
+    ['a name that is not text', answer(banner({ rows: [{ ...row, name: { html: '<b>' } }] }))],
+    ['an endless name', answer(banner({ rows: [{ ...row, name: 'x'.repeat(501) }] }))],
+    ['an empty id', answer(banner({ rows: [{ ...row, id: '' }] }))],
   ])('refuses %s', (_what, raw) => {
     expect(parseBannerAnswer(raw)).toBeUndefined();
   });
 
   it.each([
-    ['javascript:alert(1)', ''],
-    ['data:text/html,hi', ''],
-    ['chrome://settings', ''],
-    ['/relative/path', ''],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,hi', undefined],
+    ['chrome://settings', undefined],
+    ['/relative/path', undefined],
+    ['', undefined],
     ['http://publisher.example/a', 'http://publisher.example/a'],
   ])('opens only http(s) reconnect URLs: %s', (url, kept) => {
-    expect(parseBannerAnswer(answer([{ ...acme, reconnectUrl: url }]))?.profiles[0]?.reconnectUrl).toBe(kept);
+    const parsed = parseBannerAnswer(answer(banner({ rows: [{ ...row, reconnectUrl: url }] })));
+    expect(parsed?.rows[0]?.reconnectUrl).toBe(kept);
   });
 
   it('never passes on fields a banner does not show', () => {
-    const parsed = parseBannerAnswer(answer([{ ...acme, accessToken: 'EAAB-secret', notes: 'private' }]));
-    expect(Object.keys(parsed?.profiles[0] ?? {}).sort()).toEqual(Object.keys(acme).sort());
+    const parsed = parseBannerAnswer(
+      answer({
+        ...banner({ rows: [{ ...row, accessToken: 'EAAB-secret', notes: 'private' }] }),
+        key: 'secret-key',
+        labels: { ...labels, extra: 'x' },
+      }),
+    ) as BannerText;
+    expect(Object.keys(parsed).sort()).toEqual(['heading', 'labels', 'more', 'rows']);
+    expect(Object.keys(parsed.rows[0]!).sort()).toEqual(Object.keys(row).sort());
+    expect(Object.keys(parsed.labels).sort()).toEqual(Object.keys(labels).sort());
   });
 
   it('safeHttpUrl accepts only absolute http(s) URLs', () => {
@@ -60,13 +92,8 @@ describe('reading the background’s banner answer', () => {
   });
 });
 
-describe('the content script’s copies of domain lists (kept small: no zod, no registry)', () => {
+describe('the content script’s copy of a domain list (kept small: no zod)', () => {
   it('knows every status', () => {
     expect([...KNOWN_STATUSES].sort()).toEqual([...STATUSES].sort());
-  });
-
-  it('names every platform as the registry does', () => {
-    expect(Object.keys(PLATFORM_NAMES).sort()).toEqual([...PLATFORM_IDS].sort());
-    for (const id of PLATFORM_IDS) expect(PLATFORM_NAMES[id]).toBe(PLATFORMS[id].displayName);
   });
 });

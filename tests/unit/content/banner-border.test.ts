@@ -34,7 +34,9 @@ async function seeded() {
   const banner = async (sender: object, site: 'facebook' | 'linkedin' | 'instagram' = 'facebook') => {
     const answer = await bg.request({ type: 'banner-state', site }, sender);
     if (!answer.ok) throw new Error(answer.error);
-    return answer.data;
+    // The rows it lists and how many need attention in all, read back from the words.
+    const text = answer.data.banner;
+    return { text, profiles: text?.rows ?? [], total: text ? text.rows.length + text.more : 0 };
   };
   return { bg, clock, banner };
 }
@@ -44,27 +46,30 @@ describe('what the background tells a page’s banner', () => {
     const { banner } = await seeded();
     const data = await banner(facebookTab);
     expect(data.total).toBe(3);
-    expect(data.profiles.map((p) => [p.name, p.platform, p.status])).toEqual([
-      ['acme.gram', 'instagram', 'expired'],
-      ['Acme Coffee', 'facebook', 'expired'],
-      ['Acme Bakery', 'facebook', 'expiring'],
+    expect(data.profiles.map((p) => [p.name, p.meta, p.status])).toEqual([
+      ['acme.gram', 'Instagram · Expired', 'expired'],
+      ['Acme Coffee', 'Facebook · Expired', 'expired'],
+      ['Acme Bakery', 'Facebook · Expiring soon', 'expiring'],
     ]);
+    expect(data.text?.heading).toBe('3 Facebook and Instagram profiles need reconnecting');
     expect((await banner(linkedinTab, 'linkedin')).profiles.map((p) => p.name)).toEqual(['Acme Corp']);
   });
 
-  it('gives a page only names, platform, status, reason title and reconnect URL', async () => {
+  it('gives a page only the banner’s words: names, platform, status, reason title and reconnect URL', async () => {
     const { banner } = await seeded();
     const data = await banner(linkedinTab, 'linkedin');
     expect(data.profiles).toEqual([
       {
         id: expect.any(String),
-        platform: 'linkedin',
         name: 'Acme Corp',
         status: 'expired',
-        reasonTitle: expect.any(String),
+        meta: 'LinkedIn · Expired',
+        reasonTitle: 'Connection expired',
         reconnectUrl: 'https://publisher.example/li',
+        reconnectLabel: 'Reconnect Acme Corp (opens in a new tab)',
       },
     ]);
+    expect(Object.keys(data.text ?? {}).sort()).toEqual(['heading', 'labels', 'more', 'rows']);
     const facebook = await banner(facebookTab);
     expect(JSON.stringify(facebook)).not.toContain('private note');
   });
@@ -77,7 +82,7 @@ describe('what the background tells a page’s banner', () => {
       type: 'save-settings',
       settings: { ...DEFAULT_SETTINGS, banners: { ...DEFAULT_SETTINGS.banners, facebook: false } },
     });
-    expect(await banner(facebookTab)).toEqual({ profiles: [], total: 0 });
+    expect((await banner(facebookTab)).text).toBeNull();
     expect((await banner(linkedinTab, 'linkedin')).total).toBe(1);
   });
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { bannerModel } from '@/lib/content/banner-model';
+import type { BannerEntry } from '@/lib/background/banner-text';
+import { bannerText } from '@/lib/background/banner-text';
 import { createBannerView } from '@/lib/content/banner-view';
-import type { BannerProfile } from '@/lib/messaging/views';
 import { english } from './catalogue';
 
-const profile = (id: string, name: string, o: Partial<BannerProfile> = {}): BannerProfile => ({
+const profile = (id: string, name: string, o: Partial<BannerEntry> = {}): BannerEntry => ({
   id,
   platform: 'facebook',
   name,
@@ -15,10 +15,10 @@ const profile = (id: string, name: string, o: Partial<BannerProfile> = {}): Bann
   ...o,
 });
 
-function setup(profiles: BannerProfile[], total = profiles.length) {
+function setup(profiles: BannerEntry[], total = profiles.length) {
   const actions = { snooze: vi.fn(), dismiss: vi.fn(), more: vi.fn() };
   const view = createBannerView(document, actions);
-  const model = bannerModel({ profiles, total }, ['facebook', 'instagram'], english)!;
+  const model = bannerText({ profiles, total }, ['facebook', 'instagram'], english)!;
   view.update(model);
   document.body.replaceChildren(view.root);
   const buttons = () => [...view.root.querySelectorAll('button')].filter((b) => !b.hidden);
@@ -74,7 +74,7 @@ describe('the banner view', () => {
   it('keeps keyboard focus on the same Reconnect link when the list is redrawn', () => {
     const { view } = setup([profile('a', 'A'), profile('b', 'B')]);
     view.root.querySelectorAll('a')[1]!.focus();
-    view.update(bannerModel({ profiles: [profile('b', 'B')], total: 1 }, ['facebook'], english)!);
+    view.update(bannerText({ profiles: [profile('b', 'B')], total: 1 }, ['facebook'], english)!);
     expect(document.activeElement?.getAttribute('data-key')).toBe('reconnect:b');
   });
 

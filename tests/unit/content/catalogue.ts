@@ -1,11 +1,12 @@
-import type { BannerI18n, MessageKey } from '@/lib/content/banner-i18n';
+import type { MessageKey, Translate } from '@/lib/i18n/message-key';
 import messages from '@/public/_locales/en/messages.json';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogue: Catalogue = messages;
 
 /** `browser.i18n.getMessage` over the real English catalogue: named placeholders, then $1…$9. */
-function t(key: MessageKey, substitutions: string[] = []): string {
+function t(key: MessageKey, subs: string | string[] = []): string {
+  const substitutions = typeof subs === 'string' ? [subs] : subs;
   const entry = catalogue[key];
   if (!entry) throw new Error(`No message "${key}" in messages.json`);
   const positional = (text: string) =>
@@ -16,4 +17,5 @@ function t(key: MessageKey, substitutions: string[] = []): string {
   });
 }
 
-export const english: BannerI18n = { t, locale: 'en' };
+/** The English catalogue and its locale, as the background puts a banner into words. */
+export const english: { t: Translate; locale: string } = { t, locale: 'en' };

@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BannerProfile } from '@/lib/messaging/views';
-import type messages from '@/public/_locales/en/messages.json';
+import { type BannerEntry, bannerText } from '@/lib/background/banner-text';
+import { BANNER_SITE_PLATFORMS } from '@/lib/domain/banner-sites';
+import type { BannerSite } from '@/lib/domain/settings';
 import { english } from './catalogue';
 
 type Listener = (message: unknown) => void;
@@ -14,17 +15,24 @@ export interface FakePort {
 }
 
 /**
- * Stands in for what fakeBrowser does not implement (ports, i18n) and for the background's answers, so the
+ * Stands in for what fakeBrowser does not implement (ports) and for the background's answers, so the
  * content script's wiring can run in happy-dom.
  */
 export function fakeExtension() {
   const ports: FakePort[] = [];
-  let answer: { profiles: BannerProfile[]; total: number } = { profiles: [], total: 0 };
-  const requests: { type: string }[] = [];
+  let selection: { profiles: BannerEntry[]; total: number } = { profiles: [], total: 0 };
+  const requests: { type: string; site?: BannerSite }[] = [];
 
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
+    type: string;
+    site?: BannerSite;
+  }) => {
     requests.push(message);
-    if (message.type === 'banner-state') return { ok: true, data: structuredClone(answer) };
+    if (message.type === 'banner-state') {
+      // The background's answer: the banner already in words.
+      const platforms = BANNER_SITE_PLATFORMS[message.site ?? 'facebook'];
+      return { ok: true, data: { banner: bannerText(structuredClone(selection), platforms, english) } };
+    }
     return { ok: true, data: {} };
   }) as never);
   vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
@@ -48,17 +56,19 @@ export function fakeExtension() {
       postMessage: vi.fn(),
     };
   }) as never);
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((
-    key: keyof typeof messages,
-    subs?: string[],
-  ) => english.t(key, subs)) as never);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+  // The page's side has no words of its own: a call here would block the page on the catalogue.
+  const i18nCalls = [
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue(''),
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en'),
+  ];
 
   return {
     ports,
     requests,
-    setAnswer(profiles: BannerProfile[], total = profiles.length) {
-      answer = { profiles, total };
+    /** How many times the content script asked the extension's i18n (never, on any path). */
+    i18nCalls: () => i18nCalls.reduce((n, spy) => n + spy.mock.calls.length, 0),
+    setAnswer(profiles: BannerEntry[], total = profiles.length) {
+      selection = { profiles, total };
     },
   };
 }

@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BannerEntry } from '@/lib/background/banner-text';
 import { BANNER_HOST_TAG, startBanner } from '@/lib/content/start-banner';
-import type { BannerProfile } from '@/lib/messaging/views';
 import { fakeExtension } from './fake-extension';
 
-const acme: BannerProfile = {
+const acme: BannerEntry = {
   id: 'p1',
   platform: 'facebook',
   name: 'Acme Coffee',
@@ -68,6 +68,18 @@ describe('the banner on a page', () => {
     ext.ports[0]!.post({ type: 'state-changed' });
     await settle();
     expect(host()).not.toBeNull();
+  });
+
+  it('shows the words the background sent, and never asks the extension’s catalogue itself', async () => {
+    const ext = fakeExtension();
+    ext.setAnswer([acme]);
+    startBanner(ctx, 'facebook');
+    await settle();
+    expect(host()).not.toBeNull();
+    ext.ports[0]!.post({ type: 'state-changed' });
+    await settle();
+    // getMessage in a page's content script blocks the page while the catalogue loads (about 20 ms).
+    expect(ext.i18nCalls()).toBe(0);
   });
 
   it('ignores anything else on the port', async () => {

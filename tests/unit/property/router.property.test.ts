@@ -336,14 +336,19 @@ async function expectCorrectAnswer(
       expect(await db.get('tokens', `source:${request.id}`)).toBeUndefined();
       break;
     case 'banner-state':
-      expect(data.profiles.length).toBeLessThanOrEqual(data.total);
-      for (const p of data.profiles) expect(Object.keys(p).sort()).toEqual(BANNER_PROFILE_KEYS);
+      if (data.banner) {
+        expect(data.banner.rows.length).toBeLessThanOrEqual(3);
+        for (const row of data.banner.rows) {
+          expect(Object.keys(row).filter((k) => !BANNER_ROW_KEYS.includes(k))).toEqual([]);
+        }
+      }
       break;
     default:
       expect(data).toBeTypeOf('object');
   }
 }
-const BANNER_PROFILE_KEYS = ['id', 'name', 'platform', 'reasonTitle', 'reconnectUrl', 'status'];
+/** All a banner row may carry (`reconnectUrl` only when there is one). */
+const BANNER_ROW_KEYS = ['id', 'name', 'status', 'meta', 'reasonTitle', 'reconnectUrl', 'reconnectLabel'];
 
 interface ProfilesBefore {
   ids: Set<string>;
