@@ -4,14 +4,7 @@ import { httpUrl, profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
 import { SOURCE_TOOL_IDS } from '../domain/source-record';
 import type { SourceRefusal, SourceView } from './source-views';
-import type {
-  BannerText,
-  ExportData,
-  FieldIssue,
-  ImportSummary,
-  ProfileView,
-  StateSnapshot,
-} from './views';
+import type { BannerText, ExportData, FieldIssue, ImportSummary, ProfileView, StateSnapshot } from './views';
 import type { HistoryEntryView } from './views-history';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
