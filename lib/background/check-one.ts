@@ -119,8 +119,12 @@ async function checkAndCommit(
   return outcome === 'stored';
 }
 
-/** Profiles read, and their tokens decrypted, together: the first chunk is small so the first request need not wait. */
+/**
+ * Profiles read, and their tokens decrypted, together: up to 32 at once, starting with 4 (and doubling) so the
+ * first requests need not wait for a whole chunk.
+ */
 const PREPARE_CHUNK = 32;
+const FIRST_CHUNK = 4;
 type Prepared = { profile: Profile | undefined; opened: OpenedToken | undefined };
 const toPrepare: { id: string; settle: (prepared: Promise<Prepared>) => void }[] = [];
 let preparing = false;
@@ -141,8 +145,8 @@ async function prepareChunks(): Promise<void> {
   try {
     // Checks started in the same turn (a whole queue) join the chunks.
     await Promise.resolve();
-    while (toPrepare.length) {
-      const chunk = toPrepare.splice(0, PREPARE_CHUNK);
+    for (let size = FIRST_CHUNK; toPrepare.length; size = Math.min(PREPARE_CHUNK, size * 2)) {
+      const chunk = toPrepare.splice(0, size);
       try {
         const read = await readChunk(chunk.map((c) => c.id));
         for (const [i, c] of chunk.entries()) c.settle(Promise.resolve(read[i]!));
