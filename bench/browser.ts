@@ -30,6 +30,13 @@ export interface CycleResult {
   ratio: number;
   /** From the cycle's answer until `get-state` is answered within a second again. */
   busyAfterMs: Spread;
+  /**
+   * The floor: the same number of bare `fetch`es to the same endpoint from the same service worker, the same
+   * number in flight and nothing else, run just before each timed cycle. What this machine and harness allow.
+   */
+  floorMs: Spread;
+  /** The median cycle over the median floor. */
+  overFloor: number;
 }
 
 export interface RenderResult {
@@ -230,6 +237,42 @@ async function bannerAfterDomContentLoaded(h: BenchBrowser, runs: number): Promi
 }
 
 /**
+ * The bare request loop, evaluated in the service worker: `count` requests with `fetchAnswer`'s options,
+ * `inFlight` at a time, each slot starting its next request as soon as the previous answer is read.
+ * Returns its duration in ms.
+ */
+function floorExpression(url: string, token: string, count: number, inFlight: number): string {
+  return `(async () => {
+    const start = performance.now();
+    let started = 0;
+    const slot = async () => {
+      while (started < ${count}) {
+        started++;
+        const response = await fetch(${JSON.stringify(url)}, {
+          headers: { Authorization: ${JSON.stringify(`Bearer ${token}`)} },
+          credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(10000),
+        });
+        await response.text();
+      }
+    };
+    await Promise.all(Array.from({ length: ${inFlight} }, slot));
+    return performance.now() - start;
+  })()`;
+}
+
+async function measureFloor(h: BenchBrowser, page: Page, token: string): Promise<number> {
+  const cdp = await h.context.newCDPSession(page);
+  const send = await workerSession(cdp, h.extensionId);
+  const { result } = await send<{ result: { value: number } }>('Runtime.evaluate', {
+    expression: floorExpression(`https://${HOST}/v2/userinfo`, token, PROFILES, PER_HOST_LIMIT),
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value;
+}
+
+/**
  * Waits until the background answers `get-state` within a second again, and returns how long that took
  * from now (ms). After a cycle it is busy catching up: every stored check asks for a reconcile.
  */
@@ -309,11 +352,14 @@ export async function benchInBrowser(
     world.fault({ kind: 'delay', ms: LATENCY_MS });
     const cycleMs: number[] = [];
     const busyMs: number[] = [];
+    const floorMs: number[] = [];
     let requests = 0;
     let maxConcurrency = 0;
     let checked = 0;
     let memory: MemoryResult | undefined;
     for (let run = 0; run < TIMING_RUNS; run++) {
+      // Each run's floor just before it: a busy machine slows both alike.
+      floorMs.push(await measureFloor(h, page, tokens[1]!));
       world.clearLog();
       const cycle = await timedSend(page, { type: 'check-now' });
       const response = cycle.response as { ok: boolean; data?: { checked: number } };
@@ -347,6 +393,8 @@ export async function benchInBrowser(
         idealMs,
         ratio: spreadOf(cycleMs).median / idealMs,
         busyAfterMs: spreadOf(busyMs),
+        floorMs: spreadOf(floorMs),
+        overFloor: spreadOf(cycleMs).median / spreadOf(floorMs).median,
       },
       memory: memory!,
       popup,

@@ -149,6 +149,12 @@ async function main() {
       verdict: `${timingVerdict('check cycle', cycle.ratio, TIMING_BUDGETS.cycleRatio)}: ${cycle.ratio.toFixed(2)}× ideal (${(cycle.ms.min / cycle.idealMs).toFixed(2)}–${(cycle.ms.max / cycle.idealMs).toFixed(2)})`,
     },
     {
+      measure: `  floor: ${cycle.profiles.toLocaleString('en')} bare fetches, ${cycle.perHostLimit} in flight, same worker and endpoint`,
+      value: formatSpread(cycle.floorMs, ms),
+      target: '',
+      verdict: `${(cycle.floorMs.median / cycle.idealMs).toFixed(2)}× ideal; the cycle ${cycle.overFloor.toFixed(2)}× the floor`,
+    },
+    {
       measure: '  profiles checked / requests / most in flight at once',
       value: `${cycle.checked} / ${cycle.requests} / ${cycle.maxConcurrency}`,
       target: `${cycle.profiles} / ${cycle.profiles} / ≤ ${cycle.perHostLimit}`,

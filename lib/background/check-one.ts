@@ -10,9 +10,9 @@ import {
   type CheckCommit,
   type CommitOutcome,
   commitChecks,
-  getProfile,
+  getProfiles,
 } from '../storage/profile-repository';
-import { type OpenedToken, openStoredToken } from '../storage/token-vault';
+import { type OpenedToken, openStoredTokens } from '../storage/token-vault';
 import { crossOff, forgetChanges, QUEUE_KEY, RETRY_KEY, retryChange } from './check-bookkeeping';
 import { perform } from './http';
 
@@ -60,8 +60,30 @@ function nullExpiry(result: Extract<LiveCheckResult, { outcome: 'valid' }>): Par
  * stored. An answer about a token no longer stored, or for a profile that went, is never stored.
  */
 export async function checkOne(id: string, stamp: string, clock: () => Date): Promise<boolean> {
+  unanswered++;
+  let answered = false;
+  const answer = () => {
+    if (answered) return;
+    answered = true;
+    unanswered--;
+    nudge?.();
+  };
+  try {
+    return await checkAndCommit(id, stamp, clock, answer);
+  } finally {
+    answer();
+  }
+}
+
+async function checkAndCommit(
+  id: string,
+  stamp: string,
+  clock: () => Date,
+  answered: () => void,
+): Promise<boolean> {
   const { profile, opened } = await prepare(id);
   const result = opened && profile ? await checkWithToken(profile, opened, clock) : undefined;
+  answered();
   if (!profile || !opened || !result) {
     // Gone, or its token went: no bookkeeping is written for it, and any left is swept now.
     await updateMeta(QUEUE_KEY, crossOff(id, stamp).change);
@@ -97,30 +119,52 @@ export async function checkOne(id: string, stamp: string, clock: () => Date): Pr
   return outcome === 'stored';
 }
 
-/** Checks reading their profile and token at once: a few, so the first request need not wait for all. */
-const PREPARING = 8;
-let preparing = 0;
-const preparers: (() => void)[] = [];
+/**
+ * Profiles read, and their tokens decrypted, together: up to 32 at once, starting with 4 (and doubling) so the
+ * first requests need not wait for a whole chunk.
+ */
+const PREPARE_CHUNK = 32;
+const FIRST_CHUNK = 4;
+type Prepared = { profile: Profile | undefined; opened: OpenedToken | undefined };
+const toPrepare: { id: string; settle: (prepared: Promise<Prepared>) => void }[] = [];
+let preparing = false;
 
 /**
  * Reads the profile and decrypts its token ahead of the request: a check waits for its per-host slot
- * (`http.ts`) with its token in hand, so the slot is busy only with the request itself.
+ * (`http.ts`) with its token in hand, so the slot is busy only with the request itself. Checks asked in the
+ * same turn are read in chunks, each one transaction for the profiles and one for the tokens.
  */
-async function prepare(
-  id: string,
-): Promise<{ profile: Profile | undefined; opened: OpenedToken | undefined }> {
-  if (preparing >= PREPARING) await new Promise<void>((resolve) => preparers.push(resolve));
-  else preparing++;
+function prepare(id: string): Promise<Prepared> {
+  const prepared = new Promise<Promise<Prepared>>((settle) => toPrepare.push({ id, settle }));
+  if (!preparing) void prepareChunks();
+  return prepared.then((p) => p);
+}
+
+async function prepareChunks(): Promise<void> {
+  preparing = true;
   try {
-    const profile = await getProfile(id);
-    // The token and its generation come from one record: the answer counts only while that one is stored.
-    const opened = checkable(profile) ? await openStoredToken(id) : undefined;
-    return { profile, opened };
+    // Checks started in the same turn (a whole queue) join the chunks.
+    await Promise.resolve();
+    for (let size = FIRST_CHUNK; toPrepare.length; size = Math.min(PREPARE_CHUNK, size * 2)) {
+      const chunk = toPrepare.splice(0, size);
+      try {
+        const read = await readChunk(chunk.map((c) => c.id));
+        for (const [i, c] of chunk.entries()) c.settle(Promise.resolve(read[i]!));
+      } catch {
+        // A chunk that cannot be read must not fail every check in it: each alone, with its own error.
+        for (const c of chunk) c.settle(readChunk([c.id]).then(([p]) => p!));
+      }
+    }
   } finally {
-    const next = preparers.shift();
-    if (next) next();
-    else preparing--;
+    preparing = false;
   }
+}
+
+async function readChunk(ids: string[]): Promise<Prepared[]> {
+  const profiles = await getProfiles(ids);
+  // The token and its generation come from one record: the answer counts only while that one is stored.
+  const tokens = await openStoredTokens(ids.filter((_, i) => checkable(profiles[i])));
+  return ids.map((id, i) => ({ profile: profiles[i], opened: tokens.get(id) }));
 }
 
 /** Runs the live check with the token read; an unreadable token is reported, not thrown. */
@@ -133,21 +177,52 @@ async function checkWithToken(
   return runSteps(profile, opened.token, clock());
 }
 
+/** Checks started and not yet answered: while there are some, an answer waits a little for company. */
+let unanswered = 0;
+/** Wakes the batch writer waiting for its window (an answer came, or a check ended). */
+let nudge: (() => void) | undefined;
+
+/**
+ * How long the first answer of a batch waits for others before the batch is written, unless no other check
+ * is still waiting for its answer (the last answer of a pass, a single check) or the batch is full. Each batch
+ * rewrites the whole check queue: a thousand answers arriving a few milliseconds apart would otherwise cost
+ * hundreds of transactions, each cloning the queue.
+ */
+export const COMMIT_MS = 100;
+const MAX_BATCH = 64;
+
 /** Answers waiting for the next batch commit, each with the caller waiting for its outcome. */
-let pending: { commit: CheckCommit; settle: (outcome: Promise<CommitOutcome>) => void }[] = [];
+const pending: { commit: CheckCommit; settle: (outcome: Promise<CommitOutcome>) => void }[] = [];
 let committing = false;
 
 /**
- * Stores an answer with the next batch: answers that arrive while a batch is being written are written
- * together in the following transaction, so a thousand answers cost a few dozen transactions, and the
- * request slot that got the answer is long free. Resolves once the answer's own transaction has committed
- * (its generation checked inside it); until then it is not crossed off the queue, so a worker stopped
- * meanwhile checks it again later.
+ * Stores an answer with the next batch: answers that arrive within `COMMIT_MS` of each other, or while a batch
+ * is being written, are written together in one transaction, so a thousand answers cost a few dozen
+ * transactions, and the request slot that got the answer is long free. Resolves once the answer's own
+ * transaction has committed (its generation checked inside it); until then it is not crossed off the queue,
+ * so a worker stopped meanwhile checks it again later.
  */
 function commitSoon(commit: CheckCommit): Promise<CommitOutcome> {
   const outcome = new Promise<Promise<CommitOutcome>>((settle) => pending.push({ commit, settle }));
   if (!committing) void writeBatches();
+  else nudge?.();
   return outcome.then((p) => p);
+}
+
+/** Resolves when the batch in `pending` should be written: full, nothing else to wait for, or its time is up. */
+function batchReady(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      nudge = undefined;
+      resolve();
+    };
+    const timer = setTimeout(done, COMMIT_MS);
+    nudge = () => {
+      if (pending.length >= MAX_BATCH || unanswered === 0) done();
+    };
+    nudge();
+  });
 }
 
 async function writeBatches(): Promise<void> {
@@ -156,8 +231,8 @@ async function writeBatches(): Promise<void> {
     // Answers read in the same turn join the first batch.
     await Promise.resolve();
     while (pending.length) {
-      const batch = pending;
-      pending = [];
+      await batchReady();
+      const batch = pending.splice(0, MAX_BATCH);
       try {
         const outcomes = await commitChecks(batch.map((b) => b.commit));
         for (const [i, b] of batch.entries()) b.settle(Promise.resolve(outcomes[i]!));

@@ -18,7 +18,9 @@ async function acquire(host: string): Promise<void> {
     return;
   }
   await new Promise<void>((resolve) => {
-    waiting.set(host, [...(waiting.get(host) ?? []), resolve]);
+    const queue = waiting.get(host);
+    if (queue) queue.push(resolve);
+    else waiting.set(host, [resolve]);
   });
 }
 

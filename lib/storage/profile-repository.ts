@@ -65,6 +65,18 @@ export async function getProfile(id: string): Promise<Profile | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Several profiles, in the order asked, read in one transaction (`undefined` for one gone or damaged). */
+export async function getProfiles(ids: readonly string[]): Promise<(Profile | undefined)[]> {
+  const db = await openDatabase();
+  const tx = db.transaction('profiles', 'readonly');
+  // Every request at once: one round trip for the lot, not one per profile.
+  const [values] = await Promise.all([Promise.all(ids.map((id) => tx.store.get(id))), tx.done]);
+  return values.map((value) => {
+    const parsed = profileSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  });
+}
+
 /** A new profile from what a person (or an import file) said about it. */
 export function newProfile(input: ProfileInput, now: Date, id: string = crypto.randomUUID()): Profile {
   const at = now.toISOString();
@@ -142,28 +154,54 @@ export interface CheckCommit {
 export async function commitChecks(commits: readonly CheckCommit[]): Promise<CommitOutcome[]> {
   const db = await openDatabase();
   const tx = db.transaction(['profiles', 'history', 'meta', 'tokens'], 'readwrite');
+  const profiles = tx.objectStore('profiles');
+  const history = tx.objectStore('history');
   const outcomes: CommitOutcome[] = [];
   const meta: MetaChange[] = [];
+  const writes: Promise<unknown>[] = [];
   try {
+    // Every profile and token of the batch is read at once (one round trip, not two per answer)…
+    const ids = [...new Set(commits.map((c) => c.id))];
+    const [records, tokens] = await Promise.all([
+      Promise.all(ids.map((id) => profiles.get(id))),
+      Promise.all(ids.map((id) => tx.objectStore('tokens').get(id))),
+    ]);
+    const current = new Map<string, Profile | undefined>();
+    const tokenOf = new Map(ids.map((id, i) => [id, tokens[i]]));
+    ids.forEach((id, i) => {
+      const parsed = profileSchema.safeParse(records[i]);
+      current.set(id, parsed.success ? parsed.data : undefined);
+    });
+    // …and decided in order against the records in hand: a second answer for one profile in the same batch
+    // sees the first one's result, as it would have read it back.
+    const written = new Set<string>();
     for (const commit of commits) {
       const { id } = commit;
-      const parsed = profileSchema.safeParse(await tx.objectStore('profiles').get(id));
-      const token = await tx.objectStore('tokens').get(id);
+      const profile = current.get(id);
+      const token = tokenOf.get(id);
       let outcome: CommitOutcome = 'stored';
-      if (!parsed.success || !parsed.data.hasToken || !token) outcome = 'gone';
+      if (!profile?.hasToken || !token) outcome = 'gone';
       else if (tokenGeneration(token) !== commit.generation) outcome = 'superseded';
-      if (outcome === 'stored' && parsed.success) {
-        await tx.objectStore('profiles').put(profileSchema.parse(commit.change(parsed.data)));
-        await tx.objectStore('history').put(commit.entry);
-        await pruneHistory(tx.objectStore('history'), id);
+      if (outcome === 'stored' && profile) {
+        const next = profileSchema.parse(commit.change(profile));
+        current.set(id, next);
+        writes.push(profiles.put(next), history.put(commit.entry));
+        written.add(id);
       }
       meta.push(...commit.meta[outcome]);
       outcomes.push(outcome);
     }
-    await applyMetaChanges(tx.objectStore('meta'), meta);
+    // Requests run in the order made: each count sees its own profile's new entry.
+    writes.push(...[...written].map((id) => pruneHistory(history, id)));
+    writes.push(applyMetaChanges(tx.objectStore('meta'), meta));
+    const settled = await Promise.allSettled(writes);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (error) {
     // A throw does not end an IndexedDB transaction: without the abort, the writes before it would commit.
     tx.done.catch(() => undefined);
+    // The abort fails every write still under way: that is the point, not an error of its own.
+    for (const write of writes) write.catch(() => undefined);
     try {
       tx.abort();
     } catch {

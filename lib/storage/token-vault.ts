@@ -122,13 +122,34 @@ export type OpenedToken =
  * this generation only. A record that cannot be opened comes back with its `corrupt` error, not thrown.
  */
 export async function openStoredToken(profileId: string): Promise<OpenedToken | undefined> {
+  return (await openStoredTokens([profileId])).get(profileId);
+}
+
+/**
+ * `openStoredToken` for several profiles: every record and the key read in one transaction, then decrypted.
+ * A profile without a token has no entry.
+ */
+export async function openStoredTokens(
+  profileIds: readonly string[],
+): Promise<Map<string, OpenedToken | undefined>> {
   const db = await openDatabase();
   const tx = db.transaction(['tokens', 'meta'], 'readonly');
-  const [record, key] = await Promise.all([
-    tx.objectStore('tokens').get(profileId) as Promise<unknown>,
+  const tokens = tx.objectStore('tokens');
+  const [records, key] = await Promise.all([
+    Promise.all(profileIds.map((id) => tokens.get(id) as Promise<unknown>)),
     tx.objectStore('meta').get(KEY_NAME),
     tx.done,
   ]);
+  const opened = await Promise.all(profileIds.map((id, i) => openRecord(id, records[i], key)));
+  return new Map(profileIds.map((id, i) => [id, opened[i]]));
+}
+
+/** Opens one stored record with the key read alongside it. */
+async function openRecord(
+  profileId: string,
+  record: unknown,
+  key: unknown,
+): Promise<OpenedToken | undefined> {
   if (record === undefined) return undefined;
   const generation =
     typeof record === 'object' && record !== null ? tokenGeneration(record as EncryptedToken) : 'damaged';

@@ -1,6 +1,7 @@
 import { IDBDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkProfiles } from '@/lib/background/check-cycle';
+import { COMMIT_MS } from '@/lib/background/check-one';
 import { openDatabase } from '@/lib/storage/db';
 import { readMeta } from '@/lib/storage/meta-store';
 import { historyOf } from '@/lib/storage/profile-repository';
@@ -13,18 +14,24 @@ const turns = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 /** Every transaction opened, with its scope and mode: a check's commit is the one that writes history. */
 function watchTransactions() {
-  const opened: { stores: string[]; mode: string }[] = [];
+  const opened: { stores: string[]; mode: string; at: number }[] = [];
   const original = IDBDatabase.prototype.transaction;
   vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
     this: IDBDatabase,
     stores: string | Iterable<string>,
     mode?: IDBTransactionMode,
   ) {
-    opened.push({ stores: typeof stores === 'string' ? [stores] : [...stores], mode: mode ?? 'readonly' });
+    opened.push({
+      stores: typeof stores === 'string' ? [stores] : [...stores],
+      mode: mode ?? 'readonly',
+      at: performance.now(),
+    });
     return original.call(this, stores, mode);
   });
   return {
     commits: () => opened.filter((t) => t.mode === 'readwrite' && t.stores.includes('history')).length,
+    /** When the first commit was opened (performance.now()). */
+    firstCommitAt: () => opened.find((t) => t.mode === 'readwrite' && t.stores.includes('history'))?.at,
     tokenWrites: () =>
       opened.filter(
         (t) => t.mode === 'readwrite' && t.stores.includes('tokens') && !t.stores.includes('history'),
@@ -88,7 +95,8 @@ describe('answers are written in batches, each checked inside its own transactio
     const tx = watchTransactions();
     const release = await holdMeta();
     a!.answer(linkedin.valid());
-    await turns();
+    // B and C are still waiting for their answers: A's batch is written when its window ends.
+    await vi.waitFor(() => expect(tx.commits()).toBe(1), { timeout: COMMIT_MS * 20 });
     // A's batch is waiting to commit; B and C answer meanwhile.
     b!.answer(linkedin.revoked());
     cRequest!.answer(linkedin.valid());
@@ -162,5 +170,52 @@ describe('answers are written in batches, each checked inside its own transactio
     expect(await raw('check-retries')).toEqual({});
     const db = await openDatabase();
     expect(await db.get('profiles', id)).toBeUndefined();
+  });
+  it('answers that arrive within the window are written together; the last one of a pass at once', async () => {
+    const net = deferredFetch();
+    const { settle, add, view } = setup();
+    const tokens = ['AQX-FAKE-WINDOW-A', 'AQX-FAKE-WINDOW-B', 'AQX-FAKE-WINDOW-C'];
+    const ids: string[] = [];
+    for (const [i, token] of tokens.entries()) ids.push(await add(`W${i}`, token));
+    const held = await Promise.all(tokens.map((t) => net.waitForHeld(t)));
+    const tx = watchTransactions();
+    held[0]!.answer(linkedin.valid());
+    await turns();
+    held[1]!.answer(linkedin.revoked());
+    await turns();
+    // Nothing written yet, and both answers still queued: a worker stopped now checks them again.
+    expect(tx.commits()).toBe(0);
+    expect(Object.keys(await raw('check-queue')).sort()).toEqual([...ids].sort());
+    expect((await view(ids[0]!))?.lastCheck).toBeUndefined();
+    const started = performance.now();
+    held[2]!.answer(linkedin.valid());
+    await settle();
+    // The last answer closes the window: its batch is opened without waiting for the timer.
+    expect(tx.firstCommitAt()! - started).toBeLessThan(COMMIT_MS / 2);
+    expect(tx.commits()).toBe(1);
+    expect(await view(ids[0]!)).toMatchObject({ status: 'ok' });
+    expect(await view(ids[1]!)).toMatchObject({ status: 'disconnected', reason: 'token-revoked' });
+    expect(await view(ids[2]!)).toMatchObject({ status: 'ok' });
+    expect(await raw('check-queue')).toEqual({});
+  });
+
+  it('an answer waits at most the window while other checks are still out', async () => {
+    const net = deferredFetch();
+    const { add, view } = setup();
+    const first = await add('First', 'AQX-FAKE-WINDOW-FIRST');
+    await add('Slow', 'AQX-FAKE-WINDOW-SLOW');
+    const [firstRequest, slow] = await Promise.all([
+      net.waitForHeld('AQX-FAKE-WINDOW-FIRST'),
+      net.waitForHeld('AQX-FAKE-WINDOW-SLOW'),
+    ]);
+    const answered = performance.now();
+    firstRequest.answer(linkedin.valid());
+    await vi.waitFor(async () => expect((await view(first))?.lastCheck?.outcome).toBe('valid'), {
+      timeout: COMMIT_MS * 5,
+      interval: 10,
+    });
+    expect(performance.now() - answered).toBeGreaterThanOrEqual(COMMIT_MS - 5);
+    expect(await raw('check-queue')).not.toHaveProperty(first);
+    slow.answer(linkedin.valid());
   });
 });
