@@ -1,14 +1,13 @@
+// First: the answer travels while the rest of the page is set up and renders its first frame.
+import './request-early';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '@/components/i18n';
 import { extensionI18n } from '@/lib/ui/i18n';
-import { requestStateEarly } from '@/lib/ui/use-snapshot';
 import { PopupApp } from './popup-app';
 import '@/components/theme.css';
 import './popup.css';
 
-// The answer travels while the page renders its first frame.
-requestStateEarly();
 const i18n = extensionI18n();
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('extName');

@@ -25,9 +25,10 @@ import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
+import { isReconciled } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
-import { snapshot, toView } from './state';
+import { loadState, snapshot, toView } from './state';
 import { translate } from './translate';
 
 type Handlers = {
@@ -61,7 +62,14 @@ function withoutLearnt(profile: Profile, hasToken: boolean, now: Date): Profile 
 }
 
 export const handlers: Handlers = {
-  'get-state': async (_request, ctx) => snapshot(await ctx.reconcile()),
+  // Answered from the database as it is (the last read, while nothing was written since), not after the
+  // badge, alarms and notifications: a write the last reconcile did not see (one that asked for none) is
+  // reconciled behind the answer.
+  'get-state': async (_request, ctx) => {
+    const state = await loadState(ctx.now());
+    if (!isReconciled(state)) void ctx.reconcile().catch(() => undefined);
+    return snapshot(state);
+  },
 
   'save-profile': async ({ id, profile: input }, ctx) => {
     const now = ctx.now();

@@ -4,13 +4,20 @@ import { applyBadge } from './badge';
 import { scheduleRetryAlarm } from './check-cycle';
 import { notifyTransitions } from './notifications';
 import { broadcastStateChanged } from './ports';
-import { type BackgroundState, loadState } from './state';
+import { type BackgroundState, loadState, sameCurrentRead } from './state';
 
 let queue: Promise<unknown> = Promise.resolve();
 /** A run that is queued but has not started: later callers share it, since it will read their changes too. */
 let waiting: Promise<BackgroundState> | undefined;
-/** What pages last heard about: every get-state reconciles, and pages re-read on each broadcast. */
+/** What pages last heard about: pages re-read on each broadcast, and a read may reconcile again. */
 let lastBroadcast: string | undefined;
+/** The state the last finished run brought everything in line with. */
+let reconciled: BackgroundState | undefined;
+
+/** Badge, alarms, notifications and pages already follow `state`: it is the last run's read, still current. */
+export function isReconciled(state: BackgroundState): boolean {
+  return reconciled !== undefined && sameCurrentRead(state, reconciled);
+}
 
 /** The state as pages see it, without the clock: equal fingerprints mean nothing to re-read. */
 function fingerprint(state: BackgroundState): string {
@@ -26,7 +33,8 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
   if (waiting) return waiting;
   const run = queue.then(async () => {
     waiting = undefined;
-    const state = await loadState(now());
+    // A new read, as ever: a reconcile also picks up what was changed outside this worker.
+    const state = await loadState(now(), true);
     await ensurePeriodicAlarm(state.settings);
     await scheduleAt(STATUS_ALARM, nextStatusChange(state.entries.map((e) => e.verdict)), state.now);
     // Retry schedules go with their profile (deleted, token removed): the alarm follows what is left.
@@ -39,6 +47,7 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
       lastBroadcast = current;
       broadcastStateChanged();
     }
+    reconciled = state;
     return state;
   });
   waiting = run;

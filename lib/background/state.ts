@@ -4,6 +4,7 @@ import type { Settings } from '../domain/settings';
 import { evaluateStatus, type StatusVerdict } from '../domain/token-status';
 import type { ProfileView, StateSnapshot } from '../messaging/views';
 import { reconnectTarget } from '../platforms';
+import { unwrittenSince, writeMark } from '../storage/db';
 import { listProfiles, quarantineCount } from '../storage/profile-repository';
 import { getSettings } from '../storage/settings-store';
 
@@ -19,13 +20,50 @@ export interface BackgroundState {
   quarantined: number;
 }
 
-/** Reads profiles and settings and derives every profile's status at `now`. */
-export async function loadState(now: Date = new Date()): Promise<BackgroundState> {
+/** What the database held when a read began (`mark`: the write count then, see db.ts `writeMark`). */
+interface Stored {
+  mark: number;
+  profiles: Profile[];
+  settings: Settings;
+  quarantined: number;
+}
+
+/** The newest read, reused while no write has opened since it began (db.ts `unwrittenSince`). */
+let lastRead: Stored | undefined;
+/** Which read each state was derived from. */
+const reads = new WeakMap<BackgroundState, Stored>();
+
+/** `a` and `b` come from the same read, and nothing has been written since it began. */
+export function sameCurrentRead(a: BackgroundState, b: BackgroundState): boolean {
+  const read = reads.get(a);
+  return read !== undefined && read === reads.get(b) && unwrittenSince(read.mark);
+}
+
+async function readStored(): Promise<Stored> {
+  const mark = writeMark();
   const [{ profiles }, settings] = await Promise.all([listProfiles(), getSettings()]);
   // Everything set aside so far, not only by this read: a page's next read must still say so.
   const quarantined = await quarantineCount();
+  const read = { mark, profiles, settings, quarantined };
+  if (!lastRead || lastRead.mark <= mark) lastRead = read;
+  return read;
+}
+
+/**
+ * Profiles and settings, with every profile's status derived at `now` (statuses move with the clock, so
+ * they are always derived afresh). The records come from the last read while no write has opened since it
+ * began and none is running, else from a new read; `fresh` always reads (a reconcile does). Only this
+ * worker's writes count: a record changed by hand in the browser's developer tools shows at the next write
+ * or the worker's next start.
+ */
+export async function loadState(now: Date = new Date(), fresh = false): Promise<BackgroundState> {
+  const kept = lastRead;
+  const read = !fresh && kept && unwrittenSince(kept.mark) ? kept : await readStored();
+  const { profiles, settings, quarantined } = read;
   const entries = profiles.map((profile) => ({ profile, verdict: evaluateStatus(profile, settings, now) }));
-  return { now, settings, entries, quarantined };
+  const state = { now, settings, entries, quarantined };
+  reads.set(state, read);
+  return state;
 }
 
 export function toView({ profile, verdict }: Evaluated, now: Date = new Date()): ProfileView {

@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames, unwrap } from 'idb';
 
 export const DB_NAME = 'reconnect-radar';
 export const DB_VERSION = 3;
@@ -76,6 +76,54 @@ async function pruneAllHistory(history: HistoryStore): Promise<void> {
 
 let opening: Promise<Database> | undefined;
 
+/**
+ * Writes so far: bumped when a readwrite transaction opens (and when the connection goes, since the next
+ * one may find anything), with a count of those not yet finished (`tx.done`). A reader that took
+ * `writeMark()` before it opened its transactions may reuse what it read for as long as
+ * `unwrittenSince(mark)` holds: IndexedDB runs a transaction after every overlapping readwrite one opened
+ * before it, so no write can have landed since that read saw the database. Only writes through this
+ * module's connection count: this worker is the database's only writer.
+ */
+let writesOpened = 0;
+let writesRunning = 0;
+
+/** Where the write count stands now: take it before the reads whose result is to be reused. */
+export function writeMark(): number {
+  return writesOpened;
+}
+
+/** No readwrite transaction has opened since `mark` was taken, and none is running now. */
+export function unwrittenSince(mark: number): boolean {
+  return writesOpened === mark && writesRunning === 0;
+}
+
+/** Counts every readwrite transaction of `db`, the shorthands (`db.put`, …) included: they open one too. */
+function countWrites(db: Database): Database {
+  const raw = unwrap(db);
+  const own: IDBDatabase = Object.getPrototypeOf(raw);
+  raw.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = own.transaction.apply(this, args);
+    if (args[1] === 'readwrite') {
+      writesOpened++;
+      writesRunning++;
+      let finished = false;
+      const finish = () => {
+        if (!finished) writesRunning--;
+        finished = true;
+      };
+      tx.addEventListener('complete', finish);
+      tx.addEventListener('abort', finish);
+    }
+    return tx;
+  };
+  return db;
+}
+
+function connectionChanged(): void {
+  opening = undefined;
+  writesOpened++;
+}
+
 /** Opens (once per worker life) the extension's one database, upgrading it version by version. */
 export function openDatabase(): Promise<Database> {
   opening ??= openDB<RadarDB>(DB_NAME, DB_VERSION, {
@@ -99,15 +147,11 @@ export function openDatabase(): Promise<Database> {
         db.createObjectStore('sources', { keyPath: 'id' });
       }
     },
-    blocking() {
-      // A newer version of the extension wants to upgrade: let it.
-      opening = undefined;
-    },
+    // A newer version of the extension wants to upgrade: let it.
+    blocking: connectionChanged,
   }).then((db) => {
-    db.addEventListener('close', () => {
-      opening = undefined;
-    });
-    return db;
+    db.addEventListener('close', connectionChanged);
+    return countWrites(db);
   });
   return opening;
 }
@@ -116,5 +160,5 @@ export function openDatabase(): Promise<Database> {
 export async function closeDatabase(): Promise<void> {
   const db = await opening;
   db?.close();
-  opening = undefined;
+  connectionChanged();
 }

@@ -67,6 +67,8 @@ describe('live check cycle', () => {
       reason: 'password-changed',
       stale: false,
     });
+    // get-state answers first; the badge follows in the reconcile behind it.
+    await bg.ctx.reconcile();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await historyOf(id)).toHaveLength(1);
   });
