@@ -115,7 +115,9 @@ export const handlers: Handlers = {
       if (!platform(profile.platform).liveCheck) throw new HandlerError(noLiveCheck(profile.platform));
       return { checked: await ctx.check([id]) };
     }
-    const state = await ctx.reconcile();
+    // A read, not a reconcile: the pass reconciles at its first answer, and a reconcile here (every profile
+    // evaluated, badge, alarms, notifications) would hold back the first request.
+    const state = await loadState(ctx.now());
     const ids = state.entries
       .filter((e) => e.profile.hasToken && platform(e.profile.platform).liveCheck)
       .map((e) => e.profile.id);
