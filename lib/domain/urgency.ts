@@ -45,7 +45,23 @@ function compareExpiry(a: string | null | undefined, b: string | null | undefine
   return x === y ? 0 : x < y ? -1 : 1;
 }
 
-/** A new array sorted by urgency (see `compareUrgency`); the input is left as it was. */
+/**
+ * A new array sorted by urgency (the order of `compareUrgency`); the input is left as it was. Each profile's
+ * keys are worked out once, not in every comparison: a thousand profiles take some 10,000 comparisons, and
+ * reading the expiry dates in each made this 10 ms of a `get-state`.
+ */
 export function sortByUrgency<T extends UrgencyInput>(profiles: readonly T[]): T[] {
-  return [...profiles].sort(compareUrgency);
+  const keyed = profiles.map((p) => ({
+    p,
+    // The group, then the snoozed ones after the others inside it.
+    group: GROUP[p.status] * 2 + Number(p.snoozed),
+    expiry: expiryKey(p.effectiveExpiresAt),
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.group - b.group ||
+      (a.expiry === b.expiry ? 0 : a.expiry < b.expiry ? -1 : 1) ||
+      collator.compare(a.p.name, b.p.name),
+  );
+  return keyed.map((k) => k.p);
 }

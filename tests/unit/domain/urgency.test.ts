@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Status } from '@/lib/domain/token-status';
-import { sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
+import { compareUrgency, sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
 
 function p(name: string, status: Status, extra: Partial<UrgencyInput> = {}): UrgencyInput {
   return { name, status, snoozed: false, ...extra };
@@ -56,5 +57,31 @@ describe('sortByUrgency', () => {
     const input = [p('ok', 'ok'), p('expired', 'expired')];
     sortByUrgency(input);
     expect(input.map((x) => x.name)).toEqual(['ok', 'expired']);
+  });
+});
+
+describe('sortByUrgency, its keys worked out once', () => {
+  const input = fc.record({
+    name: fc.constantFrom('A', 'a', 'B', 'Café', 'cafe', 'Item 2', 'Item 10', ''),
+    status: fc.constantFrom<Status>('expired', 'disconnected', 'expiring', 'unknown', 'ok'),
+    snoozed: fc.boolean(),
+    effectiveExpiresAt: fc.option(
+      fc.constantFrom(
+        null,
+        '2026-11-01T00:00:00Z',
+        '2026-11-01T00:00:00.000Z',
+        '2026-12-01T09:00:00+02:00',
+        'garbage',
+      ),
+      { nil: undefined },
+    ),
+  });
+
+  it('puts profiles in the order compareUrgency gives (ties keep their input order)', () => {
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 40 }), (profiles) => {
+        expect(sortByUrgency(profiles)).toEqual([...profiles].sort(compareUrgency));
+      }),
+    );
   });
 });
