@@ -1,14 +1,7 @@
 import type { Status } from '@/lib/domain/token-status';
-import { type MessageKey, useI18n } from './i18n';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
+import { useI18n } from './i18n';
 import { Icon } from './icon';
-
-export const STATUS_LABEL_KEYS = {
-  ok: 'statusOk',
-  expiring: 'statusExpiring',
-  expired: 'statusExpired',
-  disconnected: 'statusDisconnected',
-  unknown: 'statusUnknown',
-} as const satisfies Record<Status, MessageKey>;
 
 /** A status as an icon and words, never as colour alone. */
 export function StatusLabel({ status }: { status: Status }) {

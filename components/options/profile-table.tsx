@@ -5,11 +5,12 @@ import { platform } from '@/lib/domain/platform-metadata';
 import { STATUSES } from '@/lib/domain/token-status';
 import { sortByUrgency } from '@/lib/domain/urgency';
 import { reasonText } from '@/lib/i18n/reason-text';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import type { ProfileView } from '@/lib/messaging/views';
 import { plural, useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';
-import { STATUS_LABEL_KEYS, StatusLabel } from '../status-label';
+import { StatusLabel } from '../status-label';
 import { useProgressiveCount } from '../use-progressive-count';
 import { filterProfiles, NO_FILTER, type ProfileFilter } from './profile-filter';
 

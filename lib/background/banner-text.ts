@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n/message-key';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import type { PlatformId } from '../domain/platform-id';
 import { PLATFORM_NAMES } from '../domain/platform-names';
 import type { Status } from '../domain/token-status';
@@ -20,14 +21,6 @@ export interface BannerSelection {
   profiles: BannerEntry[];
   total: number;
 }
-
-const STATUS_KEYS = {
-  ok: 'statusOk',
-  expiring: 'statusExpiring',
-  expired: 'statusExpired',
-  disconnected: 'statusDisconnected',
-  unknown: 'statusUnknown',
-} as const satisfies Record<Status, MessageKey>;
 
 /** The words of one language: its catalogue and the locale its numbers, plurals and lists follow. */
 interface Words {
@@ -67,7 +60,7 @@ function row(profile: BannerEntry, { t }: Words): BannerRowText {
     id: profile.id,
     name: profile.name,
     status: profile.status,
-    meta: `${PLATFORM_NAMES[profile.platform]} · ${t(STATUS_KEYS[profile.status])}`,
+    meta: `${PLATFORM_NAMES[profile.platform]} · ${t(STATUS_LABEL_KEYS[profile.status])}`,
     reasonTitle: profile.reasonTitle,
     ...(profile.reconnectUrl ? { reconnectUrl: profile.reconnectUrl } : {}),
     reconnectLabel: t('bannerReconnectLabel', [profile.name]),

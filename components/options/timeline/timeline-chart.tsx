@@ -1,8 +1,8 @@
 import { platform } from '@/lib/domain/platform-metadata';
 import type { TimelineLayout, TimelineMark } from '@/lib/domain/timeline';
 import { civilAsUtc } from '@/lib/domain/zoned-time';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import { useI18n } from '../../i18n';
-import { STATUS_LABEL_KEYS } from '../../status-label';
 import { StatusShape } from './status-shape';
 
 const COLUMN = 16;

@@ -1,7 +1,7 @@
 import type { TimelineLayout } from '@/lib/domain/timeline';
 import type { Status } from '@/lib/domain/token-status';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import { useI18n } from '../../i18n';
-import { STATUS_LABEL_KEYS } from '../../status-label';
 import { InlineShape } from './status-shape';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList } from './timeline-list';

@@ -1,11 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MessageKey } from '@/components/i18n';
-import { STATUS_LABEL_KEYS } from '@/components/status-label';
 import { TRANSITION_LINE, TRANSITION_TITLE } from '@/lib/background/notification-text';
 import { fileMessages, type ImportMessageKey, rowMessages } from '@/lib/domain/import-export/import-messages';
 import { REASON_SEVERITY, type ReasonMessageKey, reasonMessageKey } from '@/lib/domain/reason-catalogue';
 import { REASONS } from '@/lib/domain/reasons';
 import { STATUSES } from '@/lib/domain/token-status';
+import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import en from '@/public/_locales/en/messages.json';
 
 const keys = new Set(Object.keys(en));
