@@ -25,7 +25,7 @@ import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
-import { isReconciled } from './reconcile';
+import { readState } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
 import { loadState, snapshot, toView } from './state';
@@ -65,11 +65,7 @@ export const handlers: Handlers = {
   // Answered from the database as it is (the last read, while nothing was written since), not after the
   // badge, alarms and notifications: a write the last reconcile did not see (one that asked for none) is
   // reconciled behind the answer.
-  'get-state': async (_request, ctx) => {
-    const state = await loadState(ctx.now());
-    if (!isReconciled(state)) void ctx.reconcile().catch(() => undefined);
-    return snapshot(state);
-  },
+  'get-state': async (_request, ctx) => snapshot(await readState(ctx)),
 
   'save-profile': async ({ id, profile: input }, ctx) => {
     const now = ctx.now();

@@ -19,6 +19,19 @@ export function isReconciled(state: BackgroundState): boolean {
   return reconciled !== undefined && sameCurrentRead(state, reconciled);
 }
 
+/**
+ * The state for a page's question: the last read while nothing was written since (`loadState`), and, when
+ * the last reconcile did not see that read (a write that asked for none), a reconcile behind the answer.
+ */
+export async function readState(ctx: {
+  now: () => Date;
+  reconcile: () => Promise<unknown>;
+}): Promise<BackgroundState> {
+  const state = await loadState(ctx.now());
+  if (!isReconciled(state)) void ctx.reconcile().catch(() => undefined);
+  return state;
+}
+
 /** The state as pages see it, without the clock: equal fingerprints mean nothing to re-read. */
 function fingerprint(state: BackgroundState): string {
   return JSON.stringify([state.settings, state.quarantined, state.entries]);

@@ -59,10 +59,14 @@ export async function quarantineCount(): Promise<number> {
   return db.count('quarantine');
 }
 
-export async function getProfile(id: string): Promise<Profile | undefined> {
-  const db = await openDatabase();
-  const parsed = profileSchema.safeParse(await db.get('profiles', id));
+/** A stored record as a profile; `undefined` for one gone or damaged (`listProfiles` sets those aside). */
+function storedProfile(value: unknown): Profile | undefined {
+  const parsed = profileSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+export async function getProfile(id: string): Promise<Profile | undefined> {
+  return (await getProfiles([id]))[0];
 }
 
 /** Several profiles, in the order asked, read in one transaction (`undefined` for one gone or damaged). */
@@ -71,10 +75,7 @@ export async function getProfiles(ids: readonly string[]): Promise<(Profile | un
   const tx = db.transaction('profiles', 'readonly');
   // Every request at once: one round trip for the lot, not one per profile.
   const [values] = await Promise.all([Promise.all(ids.map((id) => tx.store.get(id))), tx.done]);
-  return values.map((value) => {
-    const parsed = profileSchema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-  });
+  return values.map(storedProfile);
 }
 
 /** A new profile from what a person (or an import file) said about it. */
@@ -166,12 +167,8 @@ export async function commitChecks(commits: readonly CheckCommit[]): Promise<Com
       Promise.all(ids.map((id) => profiles.get(id))),
       Promise.all(ids.map((id) => tx.objectStore('tokens').get(id))),
     ]);
-    const current = new Map<string, Profile | undefined>();
+    const current = new Map(ids.map((id, i) => [id, storedProfile(records[i])]));
     const tokenOf = new Map(ids.map((id, i) => [id, tokens[i]]));
-    ids.forEach((id, i) => {
-      const parsed = profileSchema.safeParse(records[i]);
-      current.set(id, parsed.success ? parsed.data : undefined);
-    });
     // …and decided in order against the records in hand: a second answer for one profile in the same batch
     // sees the first one's result, as it would have read it back.
     const written = new Set<string>();
