@@ -4,7 +4,7 @@ import { waitFor } from '../tests/e2e/harness/wait-for';
 import { type FakeWorld, startWorld } from '../tests/fake-platforms';
 import { importRequest } from '../tests/import-request';
 import { type BenchBrowser, launchForBench } from './launch';
-import { type Spread, spreadOf, TIMING_RUNS } from './spread';
+import { PAGE_RUNS, type Spread, spreadOf, TIMING_RUNS } from './spread';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -374,7 +374,7 @@ export async function benchInBrowser(
     world.clearFaults();
 
     const idealMs = (PROFILES / PER_HOST_LIMIT) * LATENCY_MS;
-    const renderRuns = options.renderRuns ?? TIMING_RUNS;
+    const renderRuns = options.renderRuns ?? PAGE_RUNS;
     const popup = await popupRender(h, renderRuns);
     const banner = options.bannerBuilt
       ? await bannerAfterDomContentLoaded(h, renderRuns)

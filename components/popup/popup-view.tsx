@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { summaryCounts } from '@/lib/domain/summary-counts';
 import { sortByUrgency } from '@/lib/domain/urgency';
 import type { StateSnapshot } from '@/lib/messaging/views';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { useProgressiveCount } from '../use-progressive-count';
+import { FIRST_ROWS } from './first-rows';
 import { ProfileRow, type SnoozeDays } from './profile-row';
-import { summaryCounts, summaryText } from './summary';
+import { summaryText } from './summary';
 
 export interface PopupViewProps {
   snapshot?: StateSnapshot;
@@ -27,11 +29,7 @@ export interface PopupViewProps {
   onRetry(): void;
 }
 
-/**
- * Rows rendered before the first paint: a little more than the popup's 600 px shows (a row is 100 px or more),
- * so the list is there at once and the rest follows, `MORE_ROWS` at a time, while the browser is idle.
- */
-const FIRST_ROWS = 12;
+/** Rows rendered per idle moment after the first `FIRST_ROWS`. */
 const MORE_ROWS = 150;
 
 export function PopupView(props: PopupViewProps) {
@@ -54,7 +52,8 @@ export function PopupView(props: PopupViewProps) {
   }, [focusId, focusIndex, shown]);
 
   // Check all also syncs the publishing tools, so profiles they report count too.
-  const anyToken = profiles.some((p) => p.hasToken || p.source);
+  // A first answer holds the most urgent rows only, and says what the whole list reads as.
+  const anyToken = snapshot?.partial?.anyToken ?? profiles.some((p) => p.hasToken || p.source);
   const checkingAll = checking.has('*');
 
   return (
@@ -69,7 +68,7 @@ export function PopupView(props: PopupViewProps) {
         {snapshot ? (
           <div class="popup__summary-row">
             <p class="popup__summary" role="status">
-              {summaryText(i18n, summaryCounts(profiles))}
+              {summaryText(i18n, snapshot.partial?.counts ?? summaryCounts(profiles))}
             </p>
             {anyToken ? (
               <button
@@ -139,7 +138,7 @@ export function PopupView(props: PopupViewProps) {
             ))}
           </ul>
         )}
-        {snapshot && shown < profiles.length ? (
+        {snapshot && shown < (snapshot.partial?.counts.total ?? profiles.length) ? (
           <p class="rows__more" aria-hidden="true">
             {t('loadingMore')}
           </p>

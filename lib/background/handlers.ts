@@ -28,7 +28,7 @@ import { forgetNotified } from './notifications';
 import { readState } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
-import { loadState, snapshot, toView } from './state';
+import { firstSnapshot, loadState, snapshot, toView } from './state';
 import { translate } from './translate';
 
 type Handlers = {
@@ -65,7 +65,13 @@ export const handlers: Handlers = {
   // Answered from the database as it is (the last read, while nothing was written since), not after the
   // badge, alarms and notifications: a write the last reconcile did not see (one that asked for none) is
   // reconciled behind the answer.
-  'get-state': async (_request, ctx) => snapshot(await readState(ctx)),
+  //
+  // With `first`, only the most urgent profiles (the popup's order) and what the whole list reads as: a
+  // thousand profiles are some 600 kB to send, and the popup's first screen shows a dozen.
+  'get-state': async ({ first }, ctx) => {
+    const state = await readState(ctx);
+    return first === undefined ? snapshot(state) : firstSnapshot(state, first);
+  },
 
   'save-profile': async ({ id, profile: input }, ctx) => {
     const now = ctx.now();

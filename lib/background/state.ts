@@ -1,7 +1,9 @@
 import { isCantTell, keepsAnswering } from '../domain/inconclusive-run';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
+import { summaryCounts } from '../domain/summary-counts';
 import { evaluateStatus, type StatusVerdict } from '../domain/token-status';
+import { mostUrgent } from '../domain/urgency';
 import type { ProfileView, StateSnapshot } from '../messaging/views';
 import { reconnectTarget } from '../platforms';
 import { unwrittenSince, writeMark } from '../storage/db';
@@ -87,6 +89,30 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
 export function snapshot(state: BackgroundState): StateSnapshot {
   return {
     profiles: state.entries.map((entry) => toView(entry, state.now)),
+    settings: state.settings,
+    now: state.now.toISOString(),
+    quarantined: state.quarantined,
+  };
+}
+
+/**
+ * A page's first answer: the `count` most urgent profiles only (a thousand profiles are some 600 kB to send,
+ * and the popup's first screen shows a dozen), and what the whole list reads as. Only those few are turned
+ * into views; the order and the counts come from the verdicts themselves, as the views would give them.
+ */
+export function firstSnapshot(state: BackgroundState, count: number): StateSnapshot {
+  const urgent = mostUrgent(state.entries, count, ({ profile, verdict }) => ({
+    status: verdict.status,
+    snoozed: verdict.snoozed,
+    effectiveExpiresAt: verdict.expiresAt,
+    name: profile.name,
+  }));
+  return {
+    profiles: urgent.map((entry) => toView(entry, state.now)),
+    partial: {
+      counts: summaryCounts(state.entries.map((entry) => entry.verdict)),
+      anyToken: state.entries.some(({ profile }) => profile.hasToken || profile.source !== undefined),
+    },
     settings: state.settings,
     now: state.now.toISOString(),
     quarantined: state.quarantined,

@@ -7,6 +7,9 @@ import type { SourceRefusal, SourceView } from './source-views';
 import type { BannerText, ExportData, FieldIssue, ImportSummary, ProfileView, StateSnapshot } from './views';
 import type { HistoryEntryView } from './views-history';
 
+/** The most profiles a first `get-state` answer may hold: a screenful or two. */
+export const MAX_FIRST_PROFILES = 100;
+
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const site = z.enum(BANNER_SITES);
 const sourceKey = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
@@ -17,7 +20,11 @@ const sourceKey = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
  * `z.discriminatedUnion('type', …)` does, without zod's union code, 2 kB the background need not carry).
  */
 const REQUEST_SCHEMAS = {
-  'get-state': z.object({ type: z.literal('get-state') }),
+  // `first`: answer with only the most urgent profiles, for a page's first paint (then it asks for all).
+  'get-state': z.object({
+    type: z.literal('get-state'),
+    first: z.optional(z.int().check(z.gte(1), z.lte(MAX_FIRST_PROFILES))),
+  }),
   'save-profile': z.object({
     type: z.literal('save-profile'),
     id: z.optional(id),

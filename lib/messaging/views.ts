@@ -2,6 +2,7 @@ import type { FieldIssue } from '../domain/field-issue';
 import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
 import type { BannerSite, Settings } from '../domain/settings';
+import type { SummaryCounts } from '../domain/summary-counts';
 import type { Status } from '../domain/token-status';
 
 /** A profile as pages see it: the stored record (which never holds a token) plus its derived status. */
@@ -25,7 +26,13 @@ export interface ProfileView extends Profile {
 }
 
 export interface StateSnapshot {
+  /** Every profile; or, in a first answer (`get-state` with `first`), the most urgent few. */
   profiles: ProfileView[];
+  /**
+   * Present in a first answer only: what the whole list reads as, so a page that shows the first rows at
+   * once words its summary from all of them. The page asks for the whole list next.
+   */
+  partial?: { counts: SummaryCounts; anyToken: boolean };
   settings: Settings;
   /** The background's clock when the snapshot was made (ISO). */
   now: string;

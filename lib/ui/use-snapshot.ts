@@ -16,6 +16,9 @@ const CLOCK_REFRESH_MS = 60_000;
 /** The service worker may stop; its port closes then, and a page in view opens a new one shortly. */
 const RECONNECT_MS = 500;
 
+/** A page that paints nothing (hidden) asks for the whole list after this long all the same. */
+const AFTER_PAINT_MAX_MS = 100;
+
 const visible = () => document.visibilityState === 'visible';
 
 /** The first `get-state`, when a page sent it before its first render (see {@link requestStateEarly}). */
@@ -23,12 +26,26 @@ let early: Promise<StateSnapshot> | undefined;
 
 /**
  * Sends the page's first `get-state` now, while the page still loads and renders, instead of from the
- * first effect after the first paint; the page's first read then takes this answer.
+ * first effect after the first paint; the page's first read then takes this answer. With `first`, that
+ * answer holds only the most urgent profiles (what a first screen shows) and the whole list is read next.
  */
-export function requestStateEarly(): void {
-  early ??= send({ type: 'get-state' });
+export function requestStateEarly(first?: number): void {
+  early ??= send(first === undefined ? { type: 'get-state' } : { type: 'get-state', first });
   // Read (and reported) by the first read; this only keeps a failure from counting as unhandled meanwhile.
   early.catch(() => undefined);
+}
+
+/** After the next frame is painted, or a short while when the page is not painting (hidden). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(done, AFTER_PAINT_MAX_MS);
+    // The frame callback runs before that frame paints; the task it queues, after.
+    requestAnimationFrame(() => setTimeout(done, 0));
+  });
 }
 
 /**
@@ -44,7 +61,14 @@ function createReader(apply: (s: StateSnapshot) => void, fail: (message: string)
       try {
         const answer = early ?? send({ type: 'get-state' });
         early = undefined;
-        apply(await answer);
+        const read = await answer;
+        apply(read);
+        // A first answer (a few rows): the whole list next, once those rows are on screen. Asked at once,
+        // the background would build and send the whole list while the page renders its first frame.
+        if (read.partial) {
+          await afterPaint();
+          again = true;
+        }
       } catch (e) {
         fail(e instanceof Error ? e.message : String(e));
       }

@@ -46,6 +46,21 @@ describe('popup view', () => {
     expect(screen.getByRole('status').textContent).toBe(expected);
   });
 
+  it('words the summary and offers Check all from the whole list when the first answer holds a few rows', () => {
+    renderPopup([profileView({ id: 'a', name: 'Dead', status: 'expired' })], {
+      snapshot: {
+        profiles: [profileView({ id: 'a', name: 'Dead', status: 'expired' })],
+        settings: DEFAULT_SETTINGS,
+        now: NOW.toISOString(),
+        quarantined: 0,
+        partial: { counts: { total: 40, broken: 3, expiring: 2, unknown: 0, snoozed: 0 }, anyToken: true },
+      },
+    });
+    expect(screen.getByRole('status').textContent).toBe('3 need reconnecting · 2 expiring');
+    expect(screen.getByRole('button', { name: /Check all/ })).toBeDefined();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Dead']);
+  });
+
   it('lists profiles most urgent first, snoozed ones below their group', () => {
     renderPopup([
       profileView({ id: 'a', name: 'Fine', status: 'ok' }),

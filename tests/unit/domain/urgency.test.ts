@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Status } from '@/lib/domain/token-status';
-import { compareUrgency, sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
+import { compareUrgency, mostUrgent, sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
 
 function p(name: string, status: Status, extra: Partial<UrgencyInput> = {}): UrgencyInput {
   return { name, status, snoozed: false, ...extra };
@@ -83,5 +83,52 @@ describe('sortByUrgency, its keys worked out once', () => {
         expect(sortByUrgency(profiles)).toEqual([...profiles].sort(compareUrgency));
       }),
     );
+  });
+});
+
+describe('mostUrgent', () => {
+  const input = fc.record({
+    name: fc.constantFrom('A', 'a', 'B', 'Café', 'cafe', 'Item 2', 'Item 10', ''),
+    status: fc.constantFrom<Status>('expired', 'disconnected', 'expiring', 'unknown', 'ok'),
+    snoozed: fc.boolean(),
+    effectiveExpiresAt: fc.option(
+      fc.constantFrom(
+        null,
+        '2026-11-01T00:00:00Z',
+        '2026-11-01T00:00:00.000Z',
+        '2026-12-01T09:00:00+02:00',
+        'garbage',
+      ),
+      { nil: undefined },
+    ),
+  });
+
+  it('is sortByUrgency cut to its count, ties in their input order, whatever the count', () => {
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (profiles, count) => {
+        // Distinct objects, so that toEqual on identity-free copies cannot hide an equal twin out of order.
+        const tagged = profiles.map((p, i) => ({ ...p, i }));
+        expect(mostUrgent(tagged, count, (p) => p).map((p) => p.i)).toEqual(
+          sortByUrgency(tagged)
+            .slice(0, count)
+            .map((p) => p.i),
+        );
+      }),
+    );
+  });
+
+  it('reads the urgency through the function given, a date as well as its ISO text', () => {
+    const items = [
+      { id: 'later', expires: new Date('2026-12-20T00:00:00Z') },
+      { id: 'never', expires: null },
+      { id: 'sooner', expires: new Date('2026-12-05T00:00:00Z') },
+    ];
+    const urgent = mostUrgent(items, 2, (item) => ({
+      status: 'expiring',
+      snoozed: false,
+      effectiveExpiresAt: item.expires,
+      name: item.id,
+    }));
+    expect(urgent.map((item) => item.id)).toEqual(['sooner', 'later']);
   });
 });
