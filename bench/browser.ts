@@ -43,7 +43,7 @@ export interface RenderResult {
   runs: number;
   /** performance.now() in the popup (0 = navigation start) when the first row existed. */
   firstRowMs: Spread;
-  /** … when the 1,000th row existed (the list renders 12 rows at once, then 150 more per idle moment). */
+  /** … when the 1,000th row existed (the list renders 6 rows at once, then 150 more per idle moment). */
   allRowsMs: Spread;
 }
 

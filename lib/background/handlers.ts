@@ -67,7 +67,7 @@ export const handlers: Handlers = {
   // reconciled behind the answer.
   //
   // With `first`, only the most urgent profiles (the popup's order) and what the whole list reads as: a
-  // thousand profiles are some 600 kB to send, and the popup's first screen shows a dozen.
+  // thousand profiles are some 600 kB to send, and the popup's first screen shows a few.
   'get-state': async ({ first }, ctx) => {
     const state = await readState(ctx);
     return first === undefined ? snapshot(state) : firstSnapshot(state, first);

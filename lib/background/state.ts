@@ -97,7 +97,7 @@ export function snapshot(state: BackgroundState): StateSnapshot {
 
 /**
  * A page's first answer: the `count` most urgent profiles only (a thousand profiles are some 600 kB to send,
- * and the popup's first screen shows a dozen), and what the whole list reads as. Only those few are turned
+ * and the popup's first screen shows a few), and what the whole list reads as. Only those few are turned
  * into views; the order and the counts come from the verdicts themselves, as the views would give them.
  */
 export function firstSnapshot(state: BackgroundState, count: number): StateSnapshot {

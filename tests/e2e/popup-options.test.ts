@@ -279,7 +279,7 @@ describe('popup', () => {
     await popup.goto(h.extensionUrl('popup.html'));
     await popup.getByRole('listitem').first().waitFor();
     const firstRows = Date.now() - started;
-    // The first answer holds a dozen rows, and its summary already counts all 1,000.
+    // The first answer holds a screenful of rows, and its summary already counts all 1,000.
     const summary = () => popup.locator('.popup__summary').textContent();
     const firstSummary = await summary();
     expect(firstSummary).toMatch(/need reconnecting/);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { FIRST_ROWS } from '@/components/popup/first-rows';
 import { PopupView, type PopupViewProps } from '@/components/popup/popup-view';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import type { ProfileView } from '@/lib/messaging/views';
@@ -107,9 +108,9 @@ describe('popup view', () => {
   });
 
   // A thousand rows are measured in Chromium (tests/e2e/popup-options.test.ts); happy-dom is slow at it.
-  it('renders a screenful (12) of a long list at once and the rest soon after', async () => {
+  it('renders a screenful (FIRST_ROWS) of a long list at once and the rest soon after', async () => {
     renderPopup(many(450));
-    expect(screen.getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(450), { timeout: 10_000 });
   }, 15_000);
 
