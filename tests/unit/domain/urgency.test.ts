@@ -60,23 +60,24 @@ describe('sortByUrgency', () => {
   });
 });
 
-describe('sortByUrgency, its keys worked out once', () => {
-  const input = fc.record({
-    name: fc.constantFrom('A', 'a', 'B', 'Café', 'cafe', 'Item 2', 'Item 10', ''),
-    status: fc.constantFrom<Status>('expired', 'disconnected', 'expiring', 'unknown', 'ok'),
-    snoozed: fc.boolean(),
-    effectiveExpiresAt: fc.option(
-      fc.constantFrom(
-        null,
-        '2026-11-01T00:00:00Z',
-        '2026-11-01T00:00:00.000Z',
-        '2026-12-01T09:00:00+02:00',
-        'garbage',
-      ),
-      { nil: undefined },
+/** Profiles with every status, snooze, tie-prone names and dates (equal instants written two ways, garbage). */
+const input = fc.record({
+  name: fc.constantFrom('A', 'a', 'B', 'Café', 'cafe', 'Item 2', 'Item 10', ''),
+  status: fc.constantFrom<Status>('expired', 'disconnected', 'expiring', 'unknown', 'ok'),
+  snoozed: fc.boolean(),
+  effectiveExpiresAt: fc.option(
+    fc.constantFrom(
+      null,
+      '2026-11-01T00:00:00Z',
+      '2026-11-01T00:00:00.000Z',
+      '2026-12-01T09:00:00+02:00',
+      'garbage',
     ),
-  });
+    { nil: undefined },
+  ),
+});
 
+describe('sortByUrgency, its keys worked out once', () => {
   it('puts profiles in the order compareUrgency gives (ties keep their input order)', () => {
     fc.assert(
       fc.property(fc.array(input, { maxLength: 40 }), (profiles) => {
@@ -87,22 +88,6 @@ describe('sortByUrgency, its keys worked out once', () => {
 });
 
 describe('mostUrgent', () => {
-  const input = fc.record({
-    name: fc.constantFrom('A', 'a', 'B', 'Café', 'cafe', 'Item 2', 'Item 10', ''),
-    status: fc.constantFrom<Status>('expired', 'disconnected', 'expiring', 'unknown', 'ok'),
-    snoozed: fc.boolean(),
-    effectiveExpiresAt: fc.option(
-      fc.constantFrom(
-        null,
-        '2026-11-01T00:00:00Z',
-        '2026-11-01T00:00:00.000Z',
-        '2026-12-01T09:00:00+02:00',
-        'garbage',
-      ),
-      { nil: undefined },
-    ),
-  });
-
   it('is sortByUrgency cut to its count, ties in their input order, whatever the count', () => {
     fc.assert(
       fc.property(fc.array(input, { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (profiles, count) => {

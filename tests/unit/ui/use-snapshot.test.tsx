@@ -58,12 +58,8 @@ describe('useSnapshot after a first answer of a few rows', () => {
 });
 
 describe('useSnapshot asks for the whole list only after the first rows are painted', () => {
-  it('waits for the next frame (the background would build the whole list while the page renders)', async () => {
-    const frames: FrameRequestCallback[] = [];
-    const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((cb) => {
-      frames.push(cb);
-      return frames.length;
-    });
+  /** A page that asked for 2 rows early, rendered, and has them: 2 of 3 profiles. */
+  function openWithFirstAnswer() {
     sent.length = 0;
     answers.length = 0;
     requestStateEarly(2);
@@ -74,6 +70,15 @@ describe('useSnapshot asks for the whole list only after the first rows are pain
     render(<Probe />);
     const counts = { total: 3, broken: 0, expiring: 0, unknown: 0, snoozed: 0 };
     answers.shift()!(snapshotOf(['a', 'b'], { counts, anyToken: false }));
+  }
+
+  it('waits for the next frame (the background would build the whole list while the page renders)', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((cb) => {
+      frames.push(cb);
+      return frames.length;
+    });
+    openWithFirstAnswer();
     await vi.waitFor(() => expect(frames).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toHaveLength(1);
@@ -85,16 +90,7 @@ describe('useSnapshot asks for the whole list only after the first rows are pain
 
   it('asks all the same within 100 ms when the page paints nothing (hidden)', async () => {
     vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
-    sent.length = 0;
-    answers.length = 0;
-    requestStateEarly(2);
-    function Probe() {
-      useSnapshot();
-      return null;
-    }
-    render(<Probe />);
-    const counts = { total: 3, broken: 0, expiring: 0, unknown: 0, snoozed: 0 };
-    answers.shift()!(snapshotOf(['a', 'b'], { counts, anyToken: false }));
+    openWithFirstAnswer();
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(sent).toHaveLength(1);
     await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 500 });
