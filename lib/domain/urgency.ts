@@ -89,8 +89,8 @@ export function sortByUrgency<T extends UrgencyInput>(profiles: readonly T[]): T
  * first screen of 1,000 profiles costs some 1,000 comparisons instead of a sort.
  */
 export function mostUrgent<T>(items: readonly T[], count: number, input: (item: T) => UrgencyInput): T[] {
-  const best: Keyed<T>[] = [];
   if (count <= 0) return [];
+  const best: Keyed<T>[] = [];
   for (const item of items) {
     const k = keyed(item, input(item));
     const last = best[best.length - 1];
