@@ -87,9 +87,13 @@ export async function syncAllSources(deps: SourceSyncDeps, mode: SyncMode): Prom
 
 function isDue(source: SourceRecord, mode: SyncMode, now: Date): boolean {
   const waitUntil = source.retry ? Date.parse(source.retry.notBefore) : 0;
-  if (mode === 'now') return source.lastSync?.problem !== 'rate-limited' || waitUntil <= now.getTime();
   const last = source.lastSync ? Date.parse(source.lastSync.at) : 0;
-  return now.getTime() - last >= MIN_SYNC_INTERVAL_MS && waitUntil <= now.getTime();
+  const intervalPassed = now.getTime() - last >= MIN_SYNC_INTERVAL_MS;
+  // Sync now waits out a rate limit, but never longer than the interval: a tool's wait (capped at a day in
+  // backoffDelay) may be a mistake on its side, and the person asking again gets one try every 15 minutes.
+  if (mode === 'now')
+    return source.lastSync?.problem !== 'rate-limited' || waitUntil <= now.getTime() || intervalPassed;
+  return intervalPassed && waitUntil <= now.getTime();
 }
 
 async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncResult): Promise<SyncReport> {
@@ -135,13 +139,19 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
     plan(current, all) {
       const attempts = (current.retry?.attempts ?? 0) + 1;
       const delay = backoffDelay(attempts, (deps.random ?? Math.random)(), result.retryAfterMs);
+      // One notification per problem episode: the episode lives in `retry`, which only a sync the tool
+      // answered well (or a new key) clears, so refused → offline → refused is still the one notice.
+      const notified = current.retry?.notified === true;
       const next: SourceRecord = {
         ...current,
         lastSync: { at, outcome, problem: result.problem, detail: result.detail.slice(0, 300) },
-        retry: { attempts, notBefore: new Date(now.getTime() + delay).toISOString() },
+        retry: {
+          attempts,
+          notBefore: new Date(now.getTime() + delay).toISOString(),
+          ...(notified || outcome === 'refused' ? { notified: true } : {}),
+        },
       };
-      // Said once: only when the problem is new (a key refused again and again is one notification).
-      if (outcome === 'refused' && current.lastSync?.problem !== result.problem) notify = next;
+      if (outcome === 'refused' && !notified) notify = next;
       const reason = STALE_REASON[result.problem] ?? 'unexpected-answer';
       return { source: next, put: markStale(all, current.id, reason, now) };
     },

@@ -58,7 +58,11 @@ export const sourceRecordSchema = z.object({
   ),
   /** When the last sync that wrote channels finished. */
   lastSuccessAt: z.optional(isoDate),
-  retry: z.optional(z.object({ attempts: z.int(), notBefore: isoDate })),
+  /**
+   * The current problem episode: retries so far, the next automatic one, and whether the person was told
+   * (once per episode; only a sync the tool answered well, or a new key, ends it).
+   */
+  retry: z.optional(z.object({ attempts: z.int(), notBefore: isoDate, notified: z.optional(z.boolean()) })),
   /** `gone`: profiles it no longer lists, kept for their notes until removed (optional: older records). */
   counts: z.object({ profiles: z.int(), notTracked: z.int(), gone: z.optional(z.int()) }),
 });

@@ -215,7 +215,7 @@ describe('faults never turn profiles red', () => {
     expect(state.entries.map((e) => e.verdict.staleReason)).toEqual([reason, reason]);
   });
 
-  it('a 429 is honoured: not even Sync now asks again before its Retry-After', async () => {
+  it('a 429 is honoured: not even Sync now asks again within 15 minutes', async () => {
     const s = setup();
     const { source } = await connect(s);
     s.buffer.world.fault = { status: 429, headers: { 'retry-after': '3600' }, body: { errors: [] } };
@@ -224,8 +224,9 @@ describe('faults never turn profiles red', () => {
       clock.now().getTime() + 3_600_000,
     );
     const before = s.buffer.world.requests.length;
-    clock.advance(30 * 60_000);
+    clock.advance(MIN_SYNC_INTERVAL_MS - 1000);
     expect(await syncSource(source!.id, s.deps, 'now')).toEqual({ kind: 'skipped' });
+    expect(await syncSource(source!.id, s.deps, 'due')).toEqual({ kind: 'skipped' });
     expect(s.buffer.world.requests).toHaveLength(before);
     expect((await statuses()).acme).toEqual(['disconnected', 'stale']);
   });
