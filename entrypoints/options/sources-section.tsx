@@ -17,6 +17,7 @@ const TOOLS: ToolChoice[] = Object.values(SOURCE_METADATA).map((tool) => ({
   name: tool.displayName,
   address: tool.address,
   keyHelpUrl: tool.keyHelpUrl,
+  workspace: 'workspaceField' in tool,
 }));
 
 /** Wiring for "Publishing tools": the page asks, the background talks to the tools. */
@@ -52,7 +53,7 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
     }
   };
 
-  const onConnect = (toolId: string, key: string, address: string | undefined) => {
+  const onConnect = (toolId: string, key: string, address: string | undefined, workspace?: string) => {
     const tool = Object.values(SOURCE_METADATA).find((x) => x.id === toolId);
     if (!tool) return;
     // First thing in the click: the permission prompt needs the user's gesture.
@@ -62,7 +63,13 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
         const host = address && URL.canParse(address) ? new URL(address).host : (address ?? '');
         return refused(t('sources_permissionRefused', [host, tool.displayName]));
       }
-      const answer = await send({ type: 'source-connect', tool: toolId as ToolId, key, baseUrl: address });
+      const answer = await send({
+        type: 'source-connect',
+        tool: toolId as ToolId,
+        key,
+        baseUrl: address,
+        ...(workspace ? { workspace } : {}),
+      });
       if (answer.refused) return refused(refusalText(i18n, answer.refused));
       return said(t('sources_connected', [tool.displayName, String(answer.source.profiles)]));
     });

@@ -19,6 +19,7 @@ import { forgetChanges } from './check-bookkeeping';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { forgetNotified } from './notifications';
+import { releaseHost } from './source-host';
 import { performSourceRequest } from './source-http';
 import { notifySourceProblem } from './source-notice';
 import { type SourceSyncDeps, syncSource } from './source-sync';
@@ -44,6 +45,8 @@ function toolOf(id: SourceRecord['tool']): SourceTool {
 }
 
 async function mustBeAllowed(tool: SourceTool, baseUrl: string | undefined): Promise<void> {
+  // The key would travel in clear over http: refused before any request (the page says so before any prompt).
+  if (baseUrl && /^http:/i.test(baseUrl.trim())) throw new HandlerError(translate('sources_addressNotHttps'));
   const origin = selfHostedOrigin(baseUrl, tool.apiHosts);
   if (origin && !(await browser.permissions.contains({ origins: [origin] }))) {
     throw new HandlerError(translate('i18n_errorHostNotAllowed', [new URL(baseUrl!).host]));
@@ -51,8 +54,13 @@ async function mustBeAllowed(tool: SourceTool, baseUrl: string | undefined): Pro
 }
 
 /** Proves a key with the tool; a refusal says why, and nothing is stored. */
-async function validate(tool: SourceTool, key: string, baseUrl: string | undefined, deps: SourceSyncDeps) {
-  const result = await tool.validate({ key, baseUrl, perform: deps.perform, now: deps.now() });
+async function validate(
+  tool: SourceTool,
+  key: string,
+  where: { baseUrl?: string; workspace?: string },
+  deps: SourceSyncDeps,
+) {
+  const result = await tool.validate({ key, ...where, perform: deps.perform, now: deps.now() });
   if (result.ok) return { result };
   const refusal: SourceRefusal = {
     tool: tool.id,
@@ -85,18 +93,19 @@ export const sourceHandlers = {
   }),
 
   'source-connect': async (
-    { tool: toolId, key, baseUrl: address }: RequestOf<'source-connect'>,
+    { tool: toolId, key, baseUrl: address, workspace: named }: RequestOf<'source-connect'>,
     ctx: HandlerContext,
   ): Promise<ResponseMap['source-connect']> => {
     const tool = toolOf(toolId);
     // Tools on fixed hosts take no address: one given anyway is not sent anywhere.
     const baseUrl = tool.address === 'none' ? undefined : address;
+    const workspace = tool.workspaceField ? named : undefined;
     if (tool.address === 'required' && !baseUrl) {
       throw new HandlerError(translate('sources_addressMissing', [tool.displayName]));
     }
     await mustBeAllowed(tool, baseUrl);
     const deps = sourceDeps(ctx);
-    const { result, refusal } = await validate(tool, key, baseUrl, deps);
+    const { result, refusal } = await validate(tool, key, { baseUrl, workspace }, deps);
     if (!result) return { refused: refusal };
     const now = deps.now();
     const source: SourceRecord = {
@@ -104,6 +113,7 @@ export const sourceHandlers = {
       tool: tool.id,
       label: labelOf(tool, result),
       ...(baseUrl ? { baseUrl } : {}),
+      ...(workspace ? { workspace } : {}),
       createdAt: now.toISOString(),
       generation: 0,
       counts: { profiles: 0, notTracked: 0 },
@@ -129,7 +139,8 @@ export const sourceHandlers = {
     if (!current) throw new HandlerError(translate('i18n_errorToolGone'));
     const tool = toolOf(current.tool);
     const deps = sourceDeps(ctx);
-    const { result, refusal } = await validate(tool, key, current.baseUrl, deps);
+    const where = { baseUrl: current.baseUrl, workspace: current.workspace };
+    const { result, refusal } = await validate(tool, key, where, deps);
     if (!result) return { refused: refusal };
     // Key first, then the new generation: a sync in flight with the old key can no longer write.
     await putToken(sourceKeyId(id), key, deps.now());
@@ -154,9 +165,11 @@ export const sourceHandlers = {
     { id, removeProfiles }: RequestOf<'source-disconnect'>,
     ctx: HandlerContext,
   ) => {
+    const before = await getSource(id);
     const { removed } = await deleteSource(id, removeProfiles);
     // Normally deleted with the record; this also covers a record that no longer validated.
     await deleteToken(sourceKeyId(id));
+    if (before) await releaseHost(before);
     await Promise.all([forgetNotified(removed), forgetCycle(removed)]);
     await ctx.reconcile();
     return { removed: removed.length };

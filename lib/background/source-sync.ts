@@ -33,6 +33,9 @@ const NEEDS_PERSON = new Set([
   'bad-address',
   'key-unreadable',
   'unsupported',
+  'payment-required',
+  'no-subscription',
+  'no-workspace-list',
 ]);
 
 const STALE_REASON: Record<string, Reason> = {
@@ -176,7 +179,13 @@ async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: Sourc
       detail: 'The stored key could not be read: enter it again',
     };
   }
-  return tool.sync({ key, baseUrl: source.baseUrl, perform: deps.perform, now: deps.now() });
+  return tool.sync({
+    key,
+    baseUrl: source.baseUrl,
+    workspace: source.workspace,
+    perform: deps.perform,
+    now: deps.now(),
+  });
 }
 
 /**

@@ -20,6 +20,8 @@ export interface SourceMetadata {
   keyHelpUrl: string;
   /** `false` for list-only tools: their channels are `unknown`, dates and live checks decide the status. */
   reportsHealth: boolean;
+  /** Mixpost: the form offers a workspace UUID, for instances without a workspace list (Mixpost Pro 4). */
+  workspaceField?: true;
 }
 
 export const SOURCE_METADATA = {
@@ -39,6 +41,7 @@ export const SOURCE_METADATA = {
     // Access tokens are made in the instance, under the user menu → Access Tokens.
     keyHelpUrl: 'https://docs.mixpost.app/',
     reportsHealth: true,
+    workspaceField: true,
   },
   ayrshare: {
     id: 'ayrshare',

@@ -14,6 +14,10 @@ export const SOURCE_STATES = ['connected', 'disconnected', 'locked', 'listed', '
 export type SourceState = (typeof SOURCE_STATES)[number];
 
 const isoDate = z.iso.datetime({ offset: true, error: 'Not a date and time (ISO 8601)' });
+
+/** A Mixpost workspace's UUID (8-4-4-4-12 hex digits), as its API paths take it. */
+export const WORKSPACE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const workspaceSchema = z.string().check(z.trim(), z.regex(WORKSPACE_UUID, 'Not a workspace UUID'));
 const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 /** A profile's link to the tool that reported it. */
@@ -41,6 +45,8 @@ export const sourceRecordSchema = z.object({
   label: shortText(200),
   /** A self-hosted tool's address (Mixpost, Postiz). */
   baseUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
+  /** Mixpost: the one workspace to sync, given by the person when the instance has no workspace list. */
+  workspace: z.optional(workspaceSchema),
   createdAt: isoDate,
   /**
    * Bumped by every disconnect and key replacement. A sync remembers the generation it started with and

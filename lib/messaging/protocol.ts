@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { importRowsSchema } from '../domain/import-export/contract';
 import { httpUrl, profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
-import { SOURCE_TOOL_IDS } from '../domain/source-record';
+import { SOURCE_TOOL_IDS, workspaceSchema } from '../domain/source-record';
 import type { SourceRefusal, SourceView } from './source-views';
 import type { BannerText, ExportData, FieldIssue, ImportSummary, ProfileView, StateSnapshot } from './views';
 import type { HistoryEntryView } from './views-history';
@@ -60,6 +60,7 @@ const REQUEST_SCHEMAS = {
     tool: z.enum(SOURCE_TOOL_IDS),
     key: sourceKey,
     baseUrl: z.optional(httpUrl),
+    workspace: z.optional(workspaceSchema),
   }),
   'source-sync': z.object({ type: z.literal('source-sync'), id }),
   'source-replace-key': z.object({ type: z.literal('source-replace-key'), id, key: sourceKey }),

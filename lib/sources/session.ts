@@ -1,5 +1,5 @@
 import { cleanDetail, withoutToken } from '../platforms/answer-detail';
-import { retryWaitMs } from './rate-limit';
+import { type ResetUnit, retryWaitMs } from './rate-limit';
 import type {
   ChannelReport,
   SourceRequest,
@@ -17,7 +17,14 @@ export type SyncFailure = Extract<SyncResult, { ok: false }>;
  */
 export class SyncSession {
   requests = 0;
-  constructor(private readonly ctx: SyncContext) {}
+  /**
+   * `resetUnit`: what a bare `X-RateLimit-Reset` number counts (Ayrshare documents milliseconds; most tools
+   * seconds).
+   */
+  constructor(
+    private readonly ctx: SyncContext,
+    private readonly resetUnit: ResetUnit = 'seconds',
+  ) {}
 
   get now(): Date {
     return this.ctx.now;
@@ -76,9 +83,11 @@ export class SyncSession {
     const said = message ? `: ${message}` : '';
     const extra = { httpStatus: status };
     if (status === 401) return this.fail('key-refused', `HTTP 401, the key was refused${said}`, extra);
+    // 402 is the tool's bill, not its availability: retrying cannot help, the person must act.
+    if (status === 402) return this.fail('payment-required', `HTTP 402, payment required${said}`, extra);
     if (status === 403) return this.fail('forbidden', `HTTP 403, access forbidden${said}`, extra);
     if (status === 404) return this.fail('not-found', `HTTP 404, not found${said}`, extra);
-    const wait = retryWaitMs(response, this.now, fallbackWaitSeconds);
+    const wait = retryWaitMs(response, this.now, fallbackWaitSeconds, this.resetUnit);
     const withWait = wait === undefined ? extra : { ...extra, retryAfterMs: wait };
     if (status === 429) return this.fail('rate-limited', `HTTP 429, too many requests${said}`, withWait);
     if (status >= 500 && status <= 599) return this.fail('server-error', `HTTP ${status}${said}`, withWait);

@@ -58,7 +58,9 @@ export interface ChannelReport {
  * `key-refused`: the tool does not accept the key (replace it). `forbidden`: the key works but may not read
  * this. `not-found`: a workspace/organization or the API path is not there (wrong address?). `bad-address`:
  * the self-hosted address is not a usable https URL (no request was made). `unreadable`: an answer we could
- * not read. `network`/`timeout`: no answer at all.
+ * not read. `network`/`timeout`: no answer at all. `payment-required`: the tool wants its bill paid (HTTP 402,
+ * Ayrshare). `no-subscription`: the key is good but the account has no active plan (Postiz). `no-workspace-list`:
+ * the instance has no list of workspaces (Mixpost Pro 4): the person gives the workspace's UUID.
  */
 export const SYNC_PROBLEMS = [
   'key-refused',
@@ -70,6 +72,9 @@ export const SYNC_PROBLEMS = [
   'network',
   'timeout',
   'bad-address',
+  'payment-required',
+  'no-subscription',
+  'no-workspace-list',
 ] as const;
 export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
 
@@ -92,6 +97,8 @@ export interface SyncContext {
   key: string;
   /** The address of a self-hosted instance (required when `address` is `'required'`). */
   baseUrl?: string;
+  /** Mixpost: the one workspace to read, when the person gave its UUID (instances without a workspace list). */
+  workspace?: string;
   perform: Perform;
   now: Date;
 }

@@ -50,7 +50,7 @@ describe('the Publishing tools section', () => {
     expect(key.type).toBe('password');
     fireEvent.input(key, { target: { value: 'BUFFER-FAKE-KEY-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(props.onConnect).toHaveBeenCalledWith('buffer', 'BUFFER-FAKE-KEY-1', undefined);
+    expect(props.onConnect).toHaveBeenCalledWith('buffer', 'BUFFER-FAKE-KEY-1', undefined, undefined);
     expect(key.value).toBe('');
   });
 
@@ -66,6 +66,7 @@ describe('the Publishing tools section', () => {
       'mixpost',
       'MIXPOST-FAKE-KEY-1',
       'https://social.example.test',
+      undefined,
     );
   });
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { WORKSPACE_UUID } from '@/lib/domain/source-record';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
 
@@ -7,13 +8,15 @@ export interface ToolChoice {
   name: string;
   address: 'none' | 'optional' | 'required';
   keyHelpUrl: string;
+  /** Offers a workspace UUID (Mixpost: instances without a workspace list). */
+  workspace?: boolean;
 }
 
 export interface ConnectFormProps {
   tools: readonly ToolChoice[];
   busy: boolean;
   /** Called from the submit event itself: a permission prompt needs the click's user gesture. */
-  onConnect(tool: string, key: string, address: string | undefined): void;
+  onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ConnectFormProps {
 export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
   const { t } = useI18n();
   const [toolId, setToolId] = useState(tools[0]?.id ?? '');
-  const [problem, setProblem] = useState<'key' | 'address'>();
+  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace'>();
   const tool = tools.find((x) => x.id === toolId) ?? tools[0];
   if (!tool) return null;
 
@@ -36,12 +39,17 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     const keyInput = form.elements.namedItem('source-key') as HTMLInputElement;
     const addressInput = form.elements.namedItem('source-address') as HTMLInputElement | null;
     const key = keyInput.value.trim();
+    const workspaceInput = form.elements.namedItem('source-workspace') as HTMLInputElement | null;
     const address = addressInput?.value.trim() || undefined;
+    const workspace = (chosen.workspace && workspaceInput?.value.trim()) || undefined;
     if (key.length < 8) return setProblem('key');
     if (chosen.address === 'required' && !address) return setProblem('address');
+    // Before any permission prompt: an http address would carry the key in clear.
+    if (chosen.address !== 'none' && address && /^http:/i.test(address)) return setProblem('https');
+    if (workspace && !WORKSPACE_UUID.test(workspace)) return setProblem('workspace');
     setProblem(undefined);
     keyInput.value = '';
-    onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address);
+    onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address, workspace);
   };
 
   return (
@@ -70,9 +78,28 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
           hint={t(tool.address === 'required' ? 'sources_fieldAddressHint' : 'sources_fieldAddressOptional', [
             tool.name,
           ])}
-          error={problem === 'address' ? t('sources_addressMissing', [tool.name]) : undefined}
+          error={
+            problem === 'address'
+              ? t('sources_addressMissing', [tool.name])
+              : problem === 'https'
+                ? t('sources_addressNotHttps')
+                : undefined
+          }
         >
           {(aria) => <input {...aria} name="source-address" type="url" inputMode="url" autocomplete="url" />}
+        </Field>
+      ) : null}
+      {tool.workspace ? (
+        <Field
+          key="workspace"
+          id="source-workspace"
+          label={t('sources_fieldWorkspace')}
+          hint={t('sources_fieldWorkspaceHint', [tool.name])}
+          error={problem === 'workspace' ? t('sources_workspaceInvalid') : undefined}
+        >
+          {(aria) => (
+            <input {...aria} name="source-workspace" type="text" autocomplete="off" spellcheck={false} />
+          )}
         </Field>
       ) : null}
       {/* Keyed: when the address field appears, the key's input must stay the key's (never become the address). */}

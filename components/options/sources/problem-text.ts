@@ -12,6 +12,9 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   'bad-address': 'sources_problem_badAddress',
   'key-unreadable': 'sources_problem_keyUnreadable',
   'empty-list': 'sources_problem_emptyList',
+  'payment-required': 'sources_problem_paymentRequired',
+  'no-subscription': 'sources_problem_noSubscription',
+  'no-workspace-list': 'sources_problem_noWorkspaceList',
 };
 
 /** What is wrong with a tool, in the person's words ("Buffer no longer accepts this key: replace it."). */

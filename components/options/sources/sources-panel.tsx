@@ -10,7 +10,7 @@ export interface SourcesPanelProps {
   /** `'connect'` while connecting, a source id while it syncs or changes. */
   busy?: string;
   result?: { ok: boolean; message: string };
-  onConnect(tool: string, key: string, address: string | undefined): void;
+  onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
   onSync(id: string): void;
   onReplaceKey(id: string, key: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;

@@ -17,6 +17,18 @@ const PLATFORMS: Record<string, PlatformId> = {
   gmb: 'google-business',
 };
 
+/**
+ * Ayrshare platform names it documents that are not platforms we track: kept as "not tracked" channels under
+ * a readable name (an active network without a `displayNames` entry has nothing else to be called).
+ */
+const UNTRACKED_NAMES: Record<string, string> = {
+  fbg: 'Facebook Groups',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  telegram: 'Telegram',
+  snapchat: 'Snapchat',
+};
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -67,6 +79,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
         textField(entry, 'displayName') ??
           textField(entry, 'pageName') ??
           textField(entry, 'username') ??
+          UNTRACKED_NAMES[service] ??
           service,
       ),
       ...(handle ? { handle } : {}),
@@ -81,7 +94,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
       externalId: service,
       service,
       platform: PLATFORMS[service] ?? null,
-      name: service,
+      name: UNTRACKED_NAMES[service] ?? service,
       state: 'connected',
     });
   }

@@ -7,7 +7,8 @@ import { userRequest } from './requests';
 
 /** One request: the user's profile details list every linked network. */
 async function sync(ctx: SyncContext): Promise<SyncResult> {
-  const session = new SyncSession(ctx);
+  // Ayrshare's `x-ratelimit-reset` counts milliseconds (docs/publishing-tools.md, Ayrshare).
+  const session = new SyncSession(ctx, 'milliseconds');
   const sent = await session.send(userRequest(ctx.key));
   if (!sent.ok) return sent.failure;
   const { response } = sent;

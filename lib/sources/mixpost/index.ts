@@ -10,13 +10,14 @@ import type {
   SyncContext,
   SyncResult,
 } from '../types';
-import { readAccounts, readList, readWorkspaces } from './answers';
+import { readAccounts, readList, readWorkspaces, type Workspace } from './answers';
 import { accountsRequest, nextPageRequest, workspacesRequest } from './requests';
 
 /** Pages one list may take before we call the answer unreadable (a link loop must not be a request storm). */
 const MAX_PAGES = 20;
 
-type ListResult = { ok: true; items: unknown[] } | { ok: false; failure: Extract<SyncResult, { ok: false }> };
+type SyncFailure = Extract<SyncResult, { ok: false }>;
+type ListResult = { ok: true; items: unknown[] } | { ok: false; failure: SyncFailure };
 
 /** Every page of one list; any failed page fails the sync (a partial list makes accounts look removed). */
 async function readAllPages(
@@ -51,6 +52,32 @@ async function readAllPages(
   return { ok: true, items };
 }
 
+/**
+ * The workspaces to read: the one the person named, else Mixpost's list. Mixpost Pro 4 has no list route
+ * (its 404 means "give the workspace's UUID", not a wrong address: docs/publishing-tools.md, Mixpost).
+ */
+async function workspacesOf(
+  session: SyncSession,
+  ctx: SyncContext,
+  base: string,
+): Promise<{ ok: true; workspaces: Workspace[] } | { ok: false; failure: SyncFailure }> {
+  if (ctx.workspace) return { ok: true, workspaces: [{ id: ctx.workspace, name: ctx.workspace }] };
+  const listed = await readAllPages(session, ctx.key, base, workspacesRequest(ctx.key, base));
+  if (!listed.ok) {
+    if (listed.failure.httpStatus !== 404) return listed;
+    const failure = session.fail(
+      'no-workspace-list',
+      'HTTP 404 on the workspace list: this Mixpost has none, enter the workspace’s UUID',
+      { httpStatus: 404 },
+    );
+    return { ok: false, failure };
+  }
+  const workspaces = readWorkspaces(listed.items);
+  if (!workspaces)
+    return { ok: false, failure: session.fail('unreadable', 'Mixpost’s workspaces could not be read') };
+  return { ok: true, workspaces };
+}
+
 /** Workspaces, then the accounts of each; `authorized` is Mixpost's word on the connection. */
 async function sync(ctx: SyncContext): Promise<SyncResult> {
   const session = new SyncSession(ctx);
@@ -60,17 +87,16 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
       'bad-address',
       'The Mixpost address must be an https address, like https://social.example.com',
     );
-  const listed = await readAllPages(session, ctx.key, base, workspacesRequest(ctx.key, base));
-  if (!listed.ok) return listed.failure;
-  const workspaces = readWorkspaces(listed.items);
-  if (!workspaces) return session.fail('unreadable', 'Mixpost’s workspaces could not be read');
+  const found = await workspacesOf(session, ctx, base);
+  if (!found.ok) return found.failure;
+  const { workspaces } = found;
   const channels: ChannelReport[] = [];
   for (const workspace of workspaces) {
     const accounts = await readAllPages(session, ctx.key, base, accountsRequest(ctx.key, base, workspace.id));
     if (!accounts.ok) return accounts.failure;
-    const found = readAccounts(accounts.items, workspace);
-    if (!found) return session.fail('unreadable', 'Mixpost’s accounts could not be read');
-    channels.push(...found);
+    const read = readAccounts(accounts.items, workspace);
+    if (!read) return session.fail('unreadable', 'Mixpost’s accounts could not be read');
+    channels.push(...read);
   }
   return session.done(channels);
 }

@@ -2,13 +2,33 @@ import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { instanceBase } from '../base-url';
 import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
-import type { SourceTool, SyncContext, SyncResult } from '../types';
+import type { SourceResponse, SourceTool, SyncContext, SyncResult } from '../types';
 import { readIntegrations } from './answers';
 import { integrationsRequest, POSTIZ_CLOUD } from './requests';
 
 /** The API base: Postiz's cloud, or the backend address of a self-hosted instance (its `/api` path kept). */
 function postizBase(baseUrl: string | undefined): string | undefined {
   return baseUrl?.trim() ? instanceBase(baseUrl) : POSTIZ_CLOUD;
+}
+
+/**
+ * Postiz answers 401 for three different things (its public API's auth middleware): a bad key (`Invalid API
+ * key`, `No API Key found`), a good key of an organization without an active plan (`No subscription found`),
+ * and, with an empty body, any exception while it looks the key up (its own outage). Only the first is "replace
+ * the key"; the empty one is retried like a server error.
+ */
+function refusalProblem(session: SyncSession, response: SourceResponse, body: unknown) {
+  if (response.status !== 401) return undefined;
+  const message = bodyMessage(body);
+  const extra = { httpStatus: 401 };
+  if (message === undefined)
+    return session.fail(
+      'server-error',
+      'HTTP 401 without a reason: an error in Postiz while checking the key',
+      extra,
+    );
+  if (/subscription/i.test(message)) return session.fail('no-subscription', `HTTP 401: ${message}`, extra);
+  return undefined;
 }
 
 /** One request: the integrations list. List-only (see `readIntegrations`). */
@@ -23,6 +43,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
   const sent = await session.send(integrationsRequest(ctx.key, base));
   if (!sent.ok) return sent.failure;
   const body = readJson(sent.response);
+  const refusal = refusalProblem(session, sent.response, body);
+  if (refusal) return refusal;
   const byStatus = session.statusProblem(sent.response, bodyMessage(body));
   if (byStatus) return byStatus;
   const channels = readIntegrations(body);
