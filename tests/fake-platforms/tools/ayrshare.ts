@@ -15,12 +15,16 @@ export function ayrshareServer(book: ToolBook): ToolServer {
         'content-type': 'application/json; charset=utf-8',
         'x-ratelimit-limit': '60',
         'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + seconds),
+        // Milliseconds until the window resets, as Ayrshare documents it.
+        'x-ratelimit-reset': String(seconds * 1000),
       },
     }),
     answer(request: ToolRequest): FakeAnswer {
       if (request.method !== 'GET' || request.url.pathname !== '/api/user')
         return json(404, { status: 'error', message: 'Not found' });
+      if (book.keyState(request.key) === 'unpaid') {
+        return json(402, { action: 'request', status: 'error', code: 402, message: 'Payment required.' });
+      }
       if (book.keyState(request.key) !== 'good') {
         return json(401, {
           action: 'authorization',

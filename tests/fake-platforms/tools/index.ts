@@ -27,6 +27,8 @@ export interface FakeTool {
   setKey(key: string, state?: FakeKeyState): void;
   /** Buffer organizations, Mixpost and Publer workspaces (Ayrshare and Postiz have none). */
   setOrganizations(organizations: readonly FakeOrganization[]): void;
+  /** Mixpost: `false` plays an instance without a workspace list (Mixpost Pro 4). */
+  setWorkspaceList(listed: boolean): void;
   setChannels(channels: readonly FakeChannelSpec[]): void;
   addChannel(channel: FakeChannelSpec): void;
   /** connected ⇄ disconnected. */
@@ -84,6 +86,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       setOrganizations: (organizations) => {
         book.organizations = organizations.map((o) => ({ ...o }));
       },
+      setWorkspaceList: (listed) => {
+        book.workspaceList = listed;
+      },
       setChannels: (channels) => book.setChannels(channels),
       addChannel: (channel) => book.addChannel(channel),
       flip: (channelId) => book.flip(channelId),
@@ -106,6 +111,7 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
         book.keys = fresh.keys;
         book.channels = fresh.channels;
         book.organizations = fresh.organizations;
+        book.workspaceList = fresh.workspaceList;
       },
     };
   }

@@ -6,7 +6,8 @@ export const MIXPOST_HOST = 'social.example.test';
 
 /**
  * Mixpost's API (`/mixpost/api/workspaces`, `/mixpost/api/{uuid}/accounts`), in the shapes of
- * tests/fixtures/sources/mixpost. A disconnected channel is `authorized: false`.
+ * tests/fixtures/sources/mixpost. A disconnected channel is `authorized: false`. Without a workspace list
+ * (`book.workspaceList = false`, Mixpost Pro 4) the list route is Laravel's 404.
  */
 export function mixpostServer(book: ToolBook): ToolServer {
   return {
@@ -16,14 +17,15 @@ export function mixpostServer(book: ToolBook): ToolServer {
       const path = request.url.pathname;
       if (!path.startsWith('/mixpost/api/')) return json(404, { message: 'Not Found' });
       if (book.keyState(request.key) !== 'good') return json(401, { message: 'Unauthenticated.' });
-      if (path === '/mixpost/api/workspaces') {
+      if (path === '/mixpost/api/workspaces' && book.workspaceList) {
         return json(200, {
           data: book.organizations.map((o) => ({ uuid: o.id, name: o.name, hex_color: '#4f46e5' })),
         });
       }
       const workspace = /^\/mixpost\/api\/([^/]+)\/accounts$/.exec(path)?.[1];
-      if (!workspace || !book.organizations.some((o) => o.id === workspace))
-        return json(404, { message: 'Not Found' });
+      if (!workspace) return json(404, { message: 'Not Found' });
+      if (!book.organizations.some((o) => o.id === workspace))
+        return json(404, { message: 'Workspace not found.' });
       const onlyLost = request.url.searchParams.get('unauthorized') === '1';
       return json(200, {
         data: book

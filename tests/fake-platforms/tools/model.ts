@@ -1,7 +1,11 @@
 import type { FakeAnswer } from '../answer';
 
-/** What the fake tool knows about a key: unknown keys are wrong keys. */
-export type FakeKeyState = 'good' | 'revoked';
+/**
+ * What the fake tool knows about a key: unknown keys are wrong keys. `unpaid`: a good key of an account that
+ * owes the tool (Ayrshare's 402, Postiz's 401 `No subscription found`). `lookup-fails`: the tool fails while
+ * looking the key up (Postiz: a 401 with an empty body).
+ */
+export type FakeKeyState = 'good' | 'revoked' | 'unpaid' | 'lookup-fails';
 
 /** A channel as a test describes it; each tool renders it in its own answer shape. */
 export interface FakeChannelSpec {
@@ -50,6 +54,8 @@ export const DEFAULT_ORGANIZATION: FakeOrganization = { id: 'org-fake-1', name: 
 export class ToolBook {
   keys = new Map<string, FakeKeyState>();
   organizations: FakeOrganization[] = [DEFAULT_ORGANIZATION];
+  /** Mixpost: `false` plays Mixpost Pro 4, which has no workspace list (only per-workspace routes). */
+  workspaceList = true;
   channels: FakeChannel[] = [];
 
   keyState(key: string | undefined): FakeKeyState | 'wrong' {

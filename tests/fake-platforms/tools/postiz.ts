@@ -13,7 +13,11 @@ export function postizServer(book: ToolBook): ToolServer {
       if (request.url.pathname !== '/public/v1/integrations')
         return json(404, { message: 'Cannot GET', statusCode: 404 });
       if (!request.key) return json(401, { msg: 'No API Key found' });
-      if (book.keyState(request.key) !== 'good') return json(401, { msg: 'Invalid API key' });
+      const state = book.keyState(request.key);
+      // Postiz's auth middleware: an exception while looking the key up ends in a bare 401.
+      if (state === 'lookup-fails') return { status: 401, headers: {}, body: '' };
+      if (state === 'unpaid') return json(401, { msg: 'No subscription found' });
+      if (state !== 'good') return json(401, { msg: 'Invalid API key' });
       return json(
         200,
         book.channels.map((c) => ({

@@ -162,6 +162,14 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       expect(limited).toMatchObject({ ok: false, problem: 'rate-limited' });
       if (!limited.ok) expect(limited.retryAfterMs).toBeGreaterThan(100_000);
     });
+
+    it('answers 402 to an account that owes it, and its reset header in milliseconds', async () => {
+      world.tools.ayrshare.setKey(KEY, 'unpaid');
+      expect(await sync('ayrshare')).toMatchObject({ ok: false, problem: 'payment-required' });
+      world.tools.ayrshare.setKey(KEY);
+      world.tools.ayrshare.fail('rate-limit', { times: 1, retryAfterSeconds: 118 });
+      expect(await sync('ayrshare')).toMatchObject({ problem: 'rate-limited', retryAfterMs: 118_000 });
+    });
   });
   describe('Mixpost, Publer and Postiz', () => {
     it('Mixpost: workspaces then accounts; a flipped account is unauthorized, a removed one gone', async () => {
@@ -183,6 +191,24 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       expect(await sync('mixpost', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
       mixpost.fail('server-error', { times: 1 });
       expect(await sync('mixpost')).toMatchObject({ ok: false, problem: 'server-error' });
+    });
+
+    it('Mixpost Pro 4: no workspace list, so the workspace’s UUID is given', async () => {
+      const mixpost = world.tools.mixpost;
+      mixpost.setKey(KEY);
+      mixpost.setWorkspaceList(false);
+      mixpost.setOrganizations([{ id: '0f8fad5b-d9cb-469f-a165-70867728950e', name: 'Bakery' }]);
+      mixpost.setChannels([{ id: 'acc-1', service: 'facebook_page', name: 'Example Bakery' }]);
+      expect(await sync('mixpost')).toMatchObject({ ok: false, problem: 'no-workspace-list', requests: 1 });
+      const perform = worldPerform(world);
+      const baseUrl = 'https://social.example.test';
+      const now = new Date();
+      const given = { key: KEY, baseUrl, perform, now, workspace: '0f8fad5b-d9cb-469f-a165-70867728950e' };
+      expect(states(await SOURCES.mixpost.sync(given))).toEqual({ 'acc-1': 'connected' });
+      const unknown = { ...given, workspace: '11111111-2222-4333-8444-555555555555' };
+      const missing = await SOURCES.mixpost.sync(unknown);
+      expect(missing).toMatchObject({ ok: false, problem: 'not-found' });
+      if (!missing.ok) expect(missing.detail).toContain('Workspace not found.');
     });
 
     it('Publer: the accounts of each workspace, state unknown, the key as Bearer-API', async () => {
@@ -215,6 +241,14 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'rate-limited', retryAfterMs: 5000 });
       postiz.fail('garbage', { times: 1 });
       expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'unreadable' });
+    });
+
+    it('Postiz: its 401s that are not a bad key', async () => {
+      const postiz = world.tools.postiz;
+      postiz.setKey(KEY, 'unpaid');
+      expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'no-subscription' });
+      postiz.setKey(KEY, 'lookup-fails');
+      expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'server-error', httpStatus: 401 });
     });
   });
 });
