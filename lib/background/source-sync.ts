@@ -41,6 +41,9 @@ const NEEDS_PERSON = new Set([
 const STALE_REASON: Record<string, Reason> = {
   'key-refused': 'source-key-refused',
   forbidden: 'source-key-refused',
+  'payment-required': 'source-needs-attention',
+  'no-subscription': 'source-needs-attention',
+  'no-workspace-list': 'source-needs-attention',
   'key-unreadable': 'token-unreadable',
   'rate-limited': 'rate-limited',
   'server-error': 'platform-error',

@@ -38,6 +38,7 @@ export const REASON_SEVERITY = {
   'source-locked': 'info',
   'source-gone': 'info',
   'source-key-refused': 'transient',
+  'source-needs-attention': 'transient',
 } as const satisfies Record<Reason, ReasonSeverity>;
 
 /** The three messages of a reason: a short title (popup, badge tooltip, banners), what happened, what to do. */

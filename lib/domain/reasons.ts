@@ -37,6 +37,7 @@ export const REASONS = [
   'source-locked', // the tool locked the channel (plan limit): a notice, not a broken connection
   'source-gone', // the tool no longer lists the channel
   'source-key-refused', // the tool refused our key: its last word stands, marked stale
+  'source-needs-attention', // the tool wants the person (a bill, a plan, a workspace): its last word stands
 ] as const;
 
 export type Reason = (typeof REASONS)[number];
@@ -50,4 +51,5 @@ export const TRANSIENT_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   'unexpected-answer',
   'token-unreadable',
   'source-key-refused',
+  'source-needs-attention',
 ]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reconcile } from '@/lib/background/reconcile';
 import { type SourceSyncDeps, syncSource } from '@/lib/background/source-sync';
 import { SOURCES } from '@/lib/sources';
 import type { Perform, SourceRequest, SourceResponse } from '@/lib/sources/types';
@@ -170,6 +171,11 @@ describe('Ayrshare', () => {
     expect(await syncSource(source!.id, d, 'now')).toMatchObject({ problem: 'payment-required' });
     expect((await getSource(source!.id))?.lastSync).toMatchObject({ outcome: 'refused' });
     expect(d.notifyProblem).toHaveBeenCalledTimes(1);
+    // Its profiles keep their last status, stale for a reason that says the tool needs the person.
+    const state = await reconcile(clock.now);
+    expect(state.entries.map((e) => [e.verdict.stale, e.verdict.staleReason])).toEqual([
+      [true, 'source-needs-attention'],
+    ]);
   });
 
   it('x-ratelimit-reset counts milliseconds: 118000 is a wait of 118 s, not 33 hours', async () => {
