@@ -146,8 +146,9 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
       const attempts = (current.retry?.attempts ?? 0) + 1;
       const delay = backoffDelay(attempts, (deps.random ?? Math.random)(), result.retryAfterMs);
       // One notification per problem episode: the episode lives in `retry`, which only a sync the tool
-      // answered well (or a new key) clears, so refused → offline → refused is still the one notice.
-      const notified = current.retry?.notified === true;
+      // answered well (or a new key) clears, so refused → offline → refused is still the one notice. A
+      // record written before `notified` existed whose last sync was refused was notified then.
+      const notified = current.retry?.notified === true || current.lastSync?.outcome === 'refused';
       const next: SourceRecord = {
         ...current,
         lastSync: { at, outcome, problem: result.problem, detail: result.detail.slice(0, 300) },

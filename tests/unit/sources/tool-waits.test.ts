@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { reconcile } from '@/lib/background/reconcile';
 import { MIN_SYNC_INTERVAL_MS, type SourceSyncDeps, syncSource } from '@/lib/background/source-sync';
 import { BACKOFF_MAX_MS, backoffDelay, DICTATED_WAIT_MAX_MS } from '@/lib/domain/backoff';
-import { getSource } from '@/lib/storage/source-repository';
+import { getSource, updateSource } from '@/lib/storage/source-repository';
 import { backgroundFor, testClock } from '../background/context';
 import { fakeBuffer } from '../sources-fake-buffer';
 
@@ -125,6 +125,24 @@ describe('one notification per problem episode', () => {
     expect(s.notifyProblem).not.toHaveBeenCalled();
     s.deps.perform = online;
     s.buffer.world.fault = refused;
+    clock.advance(HOUR);
+    await syncSource(id, s.deps, 'now');
+    expect(s.notifyProblem).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a source record written before episodes were kept', () => {
+  it('an episode already refused (and notified then) is not notified again after the update', async () => {
+    const s = setup();
+    const id = await s.connect();
+    s.buffer.world.fault = refused;
+    await syncSource(id, s.deps, 'now');
+    expect(s.notifyProblem).toHaveBeenCalledTimes(1);
+    // As the previous release wrote it: the same refusal, and a retry without `notified`.
+    await updateSource(id, (current) => ({
+      ...current,
+      retry: { attempts: current.retry!.attempts, notBefore: current.retry!.notBefore },
+    }));
     clock.advance(HOUR);
     await syncSource(id, s.deps, 'now');
     expect(s.notifyProblem).toHaveBeenCalledTimes(1);
