@@ -29,10 +29,9 @@ it('the section reader finds a heading and stops at the next one', () => {
 describe.each(LOCALES)('the $listing store listing', ({ listing: locale, catalogue }) => {
   it("has the manifest's description as its short description, within Chrome's 132 characters", async () => {
     const text = await listing(locale);
-    const messages = JSON.parse(await readFile(`public/_locales/${catalogue}/messages.json`, 'utf8')) as Record<
-      string,
-      { message: string }
-    >;
+    const messages = JSON.parse(
+      await readFile(`public/_locales/${catalogue}/messages.json`, 'utf8'),
+    ) as Record<string, { message: string }>;
     const short = section(text, 'Short description');
     // Chrome Web Store shows the manifest's description as the summary, so the two must be one text.
     expect(short).toBe(messages.extDescription?.message);
