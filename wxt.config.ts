@@ -69,6 +69,10 @@ export default defineConfig({
   hooks: { 'vite:build:extendConfig': contentScriptsWithoutPolyfill },
   // Lets parallel builds (benchmarks, several test runs) use their own folder.
   outDir: process.env.WXT_OUT_DIR || '.output',
+  // The sources zip AMO's reviewers rebuild from (docs/store/firefox-amo.md): WXT already leaves out
+  // node_modules, dot-files, the output and `*.test.*` files; the tests' helpers and fixtures, the benchmarks
+  // and the docs' pictures are not needed to build either (the icons in public/ are).
+  zip: { excludeSources: ['tests/**', 'bench/**', 'docs/**/*.png'] },
   vite: () => ({
     plugins: [preact(), popupStylesInline()],
     // Terser with three passes packs every entry about 5% smaller (gzip) than esbuild's minifier; what the
@@ -104,7 +108,8 @@ export default defineConfig({
             gecko: {
               id: 'reconnect-radar@reconnect-radar.app',
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // Tokens and API keys go to their own platform or tool (docs/store/firefox-amo.md).
+              data_collection_permissions: { required: ['authenticationInfo'] },
             },
           }
         : undefined,
