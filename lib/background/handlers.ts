@@ -16,7 +16,6 @@ import {
   withInput,
 } from '../storage/profile-repository';
 import { saveSettings } from '../storage/settings-store';
-import { deleteAllSources } from '../storage/source-repository';
 import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
@@ -198,8 +197,8 @@ export const handlers: Handlers = {
     exportProfiles(includeTokens, skipUnreadableTokens),
 
   'delete-all': async (_request, ctx) => {
+    // Profiles and tools in one transaction: a sync cannot commit between the two and bring profiles back.
     const deleted = await deleteAllData();
-    await deleteAllSources();
     await browser.alarms.clearAll();
     await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();

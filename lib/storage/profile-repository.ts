@@ -260,13 +260,15 @@ export async function historyOf(profileId: string): Promise<HistoryEntry[]> {
 }
 
 /**
- * Deletes every profile, token, history entry, quarantined record and setting. The vault key stays (as with
+ * Deletes every profile, token, history entry, quarantined record, connected tool and setting in ONE
+ * transaction: a tool's sync that commits before it is wiped with the rest, one after it finds its tool gone
+ * and writes nothing (`commitSync`), so no profile comes back. The vault key stays (as with
  * `deleteAllTokens`): the worker keeps using the key it loaded, so a token stored after a wipe must still find
  * it; without tokens it opens nothing.
  */
 export async function deleteAllData(): Promise<number> {
   const db: Database = await openDatabase();
-  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine'], 'readwrite');
+  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine', 'sources'], 'readwrite');
   const count = await tx.objectStore('profiles').count();
   const metaKeys = await tx.objectStore('meta').getAllKeys();
   await Promise.all([
@@ -275,6 +277,7 @@ export async function deleteAllData(): Promise<number> {
     tx.objectStore('history').clear(),
     ...metaKeys.filter((k) => k !== VAULT_KEY_NAME).map((k) => tx.objectStore('meta').delete(k)),
     tx.objectStore('quarantine').clear(),
+    tx.objectStore('sources').clear(),
   ]);
   await tx.done;
   return count;
