@@ -22,6 +22,7 @@ import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { ensureDigestAlarm } from './digest';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
+import { toHistoryView } from './history-view';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
 import { readState } from './reconcile';
@@ -207,7 +208,7 @@ export const handlers: Handlers = {
 
   'get-history': async ({ id }) => {
     await mustExist(id);
-    return { entries: await readHistory(id) };
+    return { entries: (await readHistory(id)).map(toHistoryView) };
   },
 
   ...sourceHandlers,
