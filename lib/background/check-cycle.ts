@@ -1,6 +1,8 @@
+import type { Profile } from '../domain/profile';
 import { sweepByProfile } from '../storage/atomic-writes';
 import { readMeta, updateMeta } from '../storage/meta-store';
 import { listProfiles } from '../storage/profile-repository';
+import { getSettings } from '../storage/settings-store';
 import { RETRY_ALARM, scheduleAt } from './alarms';
 import { crossOff, parseQueue, parseRetries, QUEUE_KEY, queueChange, RETRY_KEY } from './check-bookkeeping';
 import { checkable, checkOne } from './check-one';
@@ -25,8 +27,9 @@ export async function checkProfiles(ids: string[], hooks: CycleHooks): Promise<n
 
 /**
  * One alarm's pass. First sweeps bookkeeping left for profiles that went (or lost their token), then
- * queues the due profiles: for `periodic` every checkable profile not waiting out a backoff, for `retry`
- * only the profiles whose backoff has ended. A healthy profile is never checked by a retry.
+ * queues the due profiles: for `periodic` every checkable profile not waiting out a backoff and not answered
+ * within the last half period, for `retry` only the profiles whose backoff has ended. A healthy profile is
+ * never checked by a retry.
  */
 export async function checkDueProfiles(hooks: CycleHooks, pass: Pass): Promise<number> {
   const now = hooks.now();
@@ -37,10 +40,21 @@ export async function checkDueProfiles(hooks: CycleHooks, pass: Pass): Promise<n
   if (pass === 'retry') {
     due = Object.keys(retries).filter(ended);
   } else {
-    const { profiles } = await listProfiles();
-    due = profiles.filter((p) => checkable(p) && (!retries[p.id] || ended(p.id))).map((p) => p.id);
+    const [{ profiles }, settings] = await Promise.all([listProfiles(), getSettings()]);
+    const fresh = answeredSince(now.getTime() - (settings.checkIntervalMinutes * 60_000) / 2);
+    due = profiles.filter((p) => checkable(p) && (retries[p.id] ? ended(p.id) : !fresh(p))).map((p) => p.id);
   }
   return checkProfiles(due, hooks);
+}
+
+/**
+ * A profile whose stored answer came after `since`. The first periodic alarm fires a minute after it is set
+ * (install, "Delete all data"), and "Check all" may run just before one: an answer stored that recently is
+ * not asked again. Half a period, so that the profiles a periodic pass answered are due at the next one.
+ */
+function answeredSince(since: number) {
+  return (p: Profile) =>
+    !!p.lastCheck && p.lastCheck.outcome !== 'transient' && Date.parse(p.lastCheck.at) > since;
 }
 
 /** Finishes a queue left by a worker that stopped mid-cycle. */

@@ -16,13 +16,13 @@ import {
   withInput,
 } from '../storage/profile-repository';
 import { saveSettings } from '../storage/settings-store';
-import { deleteAllSources } from '../storage/source-repository';
 import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { ensureDigestAlarm } from './digest';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
+import { toHistoryView } from './history-view';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
 import { readState } from './reconcile';
@@ -198,8 +198,8 @@ export const handlers: Handlers = {
     exportProfiles(includeTokens, skipUnreadableTokens),
 
   'delete-all': async (_request, ctx) => {
+    // Profiles and tools in one transaction: a sync cannot commit between the two and bring profiles back.
     const deleted = await deleteAllData();
-    await deleteAllSources();
     await browser.alarms.clearAll();
     await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();
@@ -208,7 +208,7 @@ export const handlers: Handlers = {
 
   'get-history': async ({ id }) => {
     await mustExist(id);
-    return { entries: await readHistory(id) };
+    return { entries: (await readHistory(id)).map(toHistoryView) };
   },
 
   ...sourceHandlers,

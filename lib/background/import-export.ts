@@ -1,21 +1,12 @@
 import { type ImportRow, recheckImportRows } from '../domain/import-export';
-import { type Profile, type ProfileInput, profileIdentity } from '../domain/profile';
+import { type Profile, profileIdentity } from '../domain/profile';
 import type { ExportData, ImportSummary } from '../messaging/views';
 import { writeImport } from '../storage/atomic-writes';
-import { listProfiles, newProfile, withInput } from '../storage/profile-repository';
+import { listProfiles, newProfile, withFields } from '../storage/profile-repository';
 import { getToken, sealToken, TokenVaultError } from '../storage/token-vault';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { HandlerError } from './handler-error';
 import { catalogueLocale, translate } from './translate';
-
-function inputOf(profile: Profile): ProfileInput {
-  const { platform, name, kind, handle, publisher, reconnectUrl, connectedAt, expiresAt, notes } = profile;
-  return { platform, name, kind, handle, publisher, reconnectUrl, connectedAt, expiresAt, notes };
-}
-
-function definedFields<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 /**
  * Imports the rows of a JSON or CSV file all-or-nothing. The options page reads the file (`parseImportFile`:
@@ -79,7 +70,9 @@ function plan(
     const existing = byIdentity.get(profileIdentity(input));
     let profile: Profile;
     if (existing) {
-      profile = withInput(existing, { ...inputOf(existing), ...definedFields(input) } as ProfileInput, now);
+      // The fields the file names, over the stored profile: its tool links, token, checks, snooze and
+      // whatever the file leaves out stay as they are.
+      profile = withFields(existing, input, now);
       updated++;
     } else {
       profile = newProfile(input, now, reuse[index]);

@@ -3,6 +3,7 @@ import { STATUSES, type Status } from '../domain/token-status';
 import { platform } from '../platforms';
 import { readMeta, writeMeta } from '../storage/meta-store';
 import { notificationLine, notificationTitle } from './notification-text';
+import { isBroken, newestReport, parseTimes, recoveryProven, SEEN_BROKEN_KEY } from './recovery-proof';
 import type { BackgroundState, Evaluated } from './state';
 import { catalogueLocale, translate } from './translate';
 
@@ -14,7 +15,8 @@ export type Transition = 'expiring' | 'expired' | 'disconnected' | 'recovered';
 
 /**
  * Which status changes deserve a notification. `undefined`: none. A recovery is announced only when
- * `proven` (a live check said the token works); otherwise the status changes silently. Pure.
+ * `proven` (a check or a sync made after the profile was seen broken says it works, `recovery-proof.ts`);
+ * otherwise the status changes silently. Pure.
  */
 export function transitionOf(before: Status, after: Status, proven = false): Transition | undefined {
   if (before === after) return undefined;
@@ -24,15 +26,6 @@ export function transitionOf(before: Status, after: Status, proven = false): Tra
     return proven ? 'recovered' : undefined;
   }
   return undefined;
-}
-
-/**
- * A check proved the connection works: the latest verdict is a valid answer, and nobody changed the profile
- * after it (a removed token, "I reconnected it", an edited date or an import make a status OK unproven).
- */
-export function recoveryProven(profile: Evaluated['profile']): boolean {
-  const verdict = profile.lastVerdict;
-  return verdict?.outcome === 'valid' && Date.parse(verdict.at) >= Date.parse(profile.updatedAt);
 }
 
 const statusSet = new Set<string>(STATUSES);
@@ -64,28 +57,41 @@ interface Change {
  */
 export async function notifyTransitions(state: BackgroundState): Promise<void> {
   const memory = await readMeta(MEMORY_KEY, parseMemory);
+  const seenBroken = await readMeta(SEEN_BROKEN_KEY, parseTimes);
   const next: Record<string, Status> = {};
+  const nextBroken: Record<string, string> = {};
   const changes: Change[] = [];
+  const now = state.now.getTime();
   for (const entry of state.entries) {
     const { profile, verdict } = entry;
     const before = memory[profile.id];
+    // Broken, as last seen; without a mark (memory an older version wrote) from now on, never earlier.
+    const mark = seenBroken[profile.id] ?? (before && isBroken(before) ? state.now.toISOString() : undefined);
     if (verdict.snoozed || verdict.gone) {
       // Keep the old memory: when the snooze ends, a change that happened meanwhile is announced then.
       // A channel its publishing tool no longer lists is not announced at all (issue 10).
       if (before) next[profile.id] = before;
+      if (mark) nextBroken[profile.id] = mark;
       continue;
     }
     next[profile.id] = verdict.status;
-    const transition = before ? transitionOf(before, verdict.status, recoveryProven(profile)) : undefined;
+    if (isBroken(verdict.status)) {
+      // Still broken: a report that came meanwhile (a check, a sync) did not mend it, so it proves nothing later.
+      const at = Math.max(mark ? Date.parse(mark) : now, newestReport(profile));
+      nextBroken[profile.id] = new Date(at).toISOString();
+    }
+    const proven = mark !== undefined && recoveryProven(profile, Date.parse(mark));
+    const transition = before ? transitionOf(before, verdict.status, proven) : undefined;
     if (transition) changes.push({ entry, transition });
   }
   // Reconciles are frequent (every page read, every stored check): write only when something moved.
   if (!sameMemory(memory, next)) await writeMeta(MEMORY_KEY, next);
+  if (!sameMemory(seenBroken, nextBroken)) await writeMeta(SEEN_BROKEN_KEY, nextBroken);
   if (!changes.length || !state.settings.notifications) return;
   await show(changes);
 }
 
-function sameMemory(a: Record<string, Status>, b: Record<string, Status>): boolean {
+function sameMemory(a: Record<string, string>, b: Record<string, string>): boolean {
   const keys = Object.keys(b);
   return keys.length === Object.keys(a).length && keys.every((id) => a[id] === b[id]);
 }
@@ -137,8 +143,16 @@ export async function notificationTargets(notificationId: string): Promise<strin
 
 /** Forgets a deleted profile so that a new profile never inherits its memory. */
 export async function forgetNotified(profileIds: string[] | 'all'): Promise<void> {
-  if (profileIds === 'all') return writeMeta(MEMORY_KEY, {});
+  if (profileIds === 'all') {
+    await writeMeta(SEEN_BROKEN_KEY, {});
+    return writeMeta(MEMORY_KEY, {});
+  }
   const memory = await readMeta(MEMORY_KEY, parseMemory);
-  for (const id of profileIds) delete memory[id];
+  const seenBroken = await readMeta(SEEN_BROKEN_KEY, parseTimes);
+  for (const id of profileIds) {
+    delete memory[id];
+    delete seenBroken[id];
+  }
   await writeMeta(MEMORY_KEY, memory);
+  await writeMeta(SEEN_BROKEN_KEY, seenBroken);
 }

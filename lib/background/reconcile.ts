@@ -2,6 +2,7 @@ import { nextStatusChange } from '../domain/token-status';
 import { ensurePeriodicAlarm, STATUS_ALARM, scheduleAt } from './alarms';
 import { applyBadge } from './badge';
 import { scheduleRetryAlarm } from './check-cycle';
+import { forgetOutdatedDismissals } from './dismissals';
 import { notifyTransitions } from './notifications';
 import { broadcastStateChanged } from './ports';
 import { type BackgroundState, loadState, sameCurrentRead } from './state';
@@ -54,6 +55,7 @@ export function reconcile(now: () => Date = () => new Date()): Promise<Backgroun
     await scheduleRetryAlarm(now);
     await applyBadge(state);
     await notifyTransitions(state);
+    await forgetOutdatedDismissals(state);
     // Only on a change: a page re-reads on each event, and its read reconciles again (no ping-pong).
     const current = fingerprint(state);
     if (current !== lastBroadcast) {

@@ -35,3 +35,17 @@ export function bannerCandidates<T extends BannerCandidate>(
         a.profile.name.localeCompare(b.profile.name),
     );
 }
+
+/**
+ * The profiles whose banner dismissal no longer holds: dismissed at a status they no longer have. The
+ * background forgets those dismissals, so the banner comes back when the status changes, even if it later
+ * returns to the status it was dismissed at.
+ */
+export function outdatedDismissals(entries: readonly BannerCandidate[]): string[] {
+  return entries
+    .filter(
+      ({ profile, verdict }) =>
+        profile.dismissedStatus !== undefined && profile.dismissedStatus !== verdict.status,
+    )
+    .map(({ profile }) => profile.id);
+}

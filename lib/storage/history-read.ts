@@ -1,7 +1,5 @@
-import type { Reason } from '../domain/reasons';
 import { REASONS } from '../domain/reasons';
-import type { HistoryEntryView } from '../messaging/views-history';
-import { HISTORY_LIMIT, openDatabase } from './db';
+import { HISTORY_LIMIT, type HistoryEntry, openDatabase } from './db';
 
 const OUTCOMES = new Set(['valid', 'invalid', 'transient', 'inconclusive']);
 const REASON_SET = new Set<string>(REASONS);
@@ -13,23 +11,20 @@ const REASON_SET = new Set<string>(REASONS);
  * The primary key [profileId, at] already holds one profile's entries in time order, so a reverse cursor
  * over that key range reads exactly the entries wanted. The `byAt` index orders every profile's entries
  * together: reading one profile through it would walk all profiles' entries (up to 200 each).
- * Only what the strip shows leaves the database: time, outcome and reason (never a detail text).
+ * The stored records themselves (a reason this version does not know is left out); the background makes the
+ * strip's views of them (`lib/background/history-view.ts`).
  */
-export async function readHistory(profileId: string, limit = HISTORY_LIMIT): Promise<HistoryEntryView[]> {
+export async function readHistory(profileId: string, limit = HISTORY_LIMIT): Promise<HistoryEntry[]> {
   const db = await openDatabase();
   const tx = db.transaction('history', 'readonly');
   const range = IDBKeyRange.bound([profileId], [profileId, []]);
-  const entries: HistoryEntryView[] = [];
+  const entries: HistoryEntry[] = [];
   let cursor = await tx.store.openCursor(range, 'prev');
   while (cursor && entries.length < limit) {
-    const { at, outcome, reason } = cursor.value;
+    const { reason, ...entry } = cursor.value;
     // A damaged entry is skipped rather than failing the whole strip.
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && OUTCOMES.has(outcome)) {
-      entries.push({
-        at,
-        outcome,
-        ...(typeof reason === 'string' && REASON_SET.has(reason) ? { reason: reason as Reason } : {}),
-      });
+    if (typeof entry.at === 'string' && !Number.isNaN(Date.parse(entry.at)) && OUTCOMES.has(entry.outcome)) {
+      entries.push(typeof reason === 'string' && REASON_SET.has(reason) ? { ...entry, reason } : entry);
     }
     cursor = await cursor.continue();
   }

@@ -1,5 +1,5 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { type Profile, type ProfileInput, profileSchema } from '../domain/profile';
+import { type Profile, type ProfileInput, profileInputSchema, profileSchema } from '../domain/profile';
 import { type Database, HISTORY_LIMIT, type HistoryEntry, openDatabase, type RadarDB } from './db';
 import { applyMetaChanges, type MetaChange } from './meta-store';
 import { tokenGeneration, KEY_NAME as VAULT_KEY_NAME } from './token-vault';
@@ -84,22 +84,26 @@ export function newProfile(input: ProfileInput, now: Date, id: string = crypto.r
   return profileSchema.parse({ ...input, id, hasToken: false, createdAt: at, updatedAt: at });
 }
 
-/** Replaces what a person says about a profile, keeping what the extension learnt (checks, token, snooze). */
+/** The fields a person (or an import file) says about a profile; everything else is learnt. */
+const INPUT_FIELDS = Object.keys(profileInputSchema.shape) as (keyof ProfileInput)[];
+
+/**
+ * Replaces what a person says about a profile (`input` is the whole of it: a field it lacks is cleared),
+ * keeping everything the extension learnt: checks, token, snooze, tool links, whatever they are called.
+ */
 export function withInput(profile: Profile, input: ProfileInput, now: Date): Profile {
-  const { id, hasToken, createdAt, lastCheck, lastVerdict, inconclusiveRun, snooze, dismissedStatus } =
-    profile;
-  return profileSchema.parse({
-    ...input,
-    id,
-    hasToken,
-    createdAt,
-    updatedAt: now.toISOString(),
-    lastCheck,
-    lastVerdict,
-    inconclusiveRun,
-    snooze,
-    dismissedStatus,
-  });
+  const learnt: Partial<Profile> = { ...profile };
+  for (const field of INPUT_FIELDS) delete learnt[field];
+  return profileSchema.parse({ ...learnt, ...input, updatedAt: now.toISOString() });
+}
+
+/**
+ * Applies only the fields `input` names (an import row: a field it leaves out stays as stored), starting from
+ * the stored profile, so every tool link, token, check, snooze and note it does not name is kept.
+ */
+export function withFields(profile: Profile, input: Partial<ProfileInput>, now: Date): Profile {
+  const named = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  return profileSchema.parse({ ...profile, ...named, updatedAt: now.toISOString() });
 }
 
 export async function putProfiles(profiles: Profile[]): Promise<void> {
@@ -256,13 +260,15 @@ export async function historyOf(profileId: string): Promise<HistoryEntry[]> {
 }
 
 /**
- * Deletes every profile, token, history entry, quarantined record and setting. The vault key stays (as with
+ * Deletes every profile, token, history entry, quarantined record, connected tool and setting in ONE
+ * transaction: a tool's sync that commits before it is wiped with the rest, one after it finds its tool gone
+ * and writes nothing (`commitSync`), so no profile comes back. The vault key stays (as with
  * `deleteAllTokens`): the worker keeps using the key it loaded, so a token stored after a wipe must still find
  * it; without tokens it opens nothing.
  */
 export async function deleteAllData(): Promise<number> {
   const db: Database = await openDatabase();
-  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine'], 'readwrite');
+  const tx = db.transaction(['profiles', 'tokens', 'history', 'meta', 'quarantine', 'sources'], 'readwrite');
   const count = await tx.objectStore('profiles').count();
   const metaKeys = await tx.objectStore('meta').getAllKeys();
   await Promise.all([
@@ -271,6 +277,7 @@ export async function deleteAllData(): Promise<number> {
     tx.objectStore('history').clear(),
     ...metaKeys.filter((k) => k !== VAULT_KEY_NAME).map((k) => tx.objectStore('meta').delete(k)),
     tx.objectStore('quarantine').clear(),
+    tx.objectStore('sources').clear(),
   ]);
   await tx.done;
   return count;

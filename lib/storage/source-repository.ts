@@ -142,9 +142,3 @@ export async function deleteGoneProfiles(sourceId: string): Promise<string[]> {
   await tx.done;
   return removed;
 }
-
-/** For "delete all data": every source record (their keys go with the token store). */
-export async function deleteAllSources(): Promise<void> {
-  const db = await openDatabase();
-  await db.clear('sources');
-}

@@ -361,6 +361,19 @@ describe('what a person can do with it', () => {
     expect(back.heading).toBe('1 Facebook profile needs reconnecting');
   });
 
+  it('a dismissed banner comes back when the status changes, even back to the one it was dismissed at', async () => {
+    const id = await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(-1) });
+    const page = await h.openPage('https://www.facebook.com/');
+    expect((await bannerOf(page)).names).toEqual(['Acme Coffee']);
+    await clickInBanner(page, 'Dismiss');
+    await noBanner(page);
+    // Expired → OK (a new end date) → expired again: the dismissal was of the first expiry, not this one.
+    await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(30) }, id);
+    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
+    await save({ platform: 'facebook', name: 'Acme Coffee', expiresAt: inDays(-1) }, id);
+    expect((await bannerOf(page)).names).toEqual(['Acme Coffee']);
+  });
+
   it('fixing profiles on the options page updates, then removes, the banner in the open tab without a reload', async () => {
     const options = await h.openOptions();
     await addProfile(options, { platform: 'Facebook', name: 'Acme Coffee', expiresOn: localDate(-1) });

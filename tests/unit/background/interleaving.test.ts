@@ -207,9 +207,13 @@ describe('retries are scoped to the profiles that failed', () => {
     expect(net.log.slice(101).map((r) => r.token)).toEqual(['AQX-FAKE-FAILING']);
     // The periodic pass, by contrast, checks every due profile: all but the failing one, now in its next backoff.
     await checkDueProfiles(hooks, 'periodic');
+    expect(net.log.slice(102)).toHaveLength(0); // answered 10 minutes ago: not due yet (half a period)
+    clock.advance(20 * 60_000 + 1);
+    await checkDueProfiles(hooks, 'periodic');
     const periodic = net.log.slice(102).map((r) => r.token);
-    expect(periodic).toHaveLength(100);
-    expect(periodic).not.toContain('AQX-FAKE-FAILING');
+    // Half a period after their answers: every healthy one, and the failing one whose backoff has ended.
+    expect(periodic).toHaveLength(101);
+    expect(periodic).toContain('AQX-FAKE-FAILING');
   });
 
   it("a deleted profile's retry record never fires: removed with it, and the retry alarm goes", async () => {

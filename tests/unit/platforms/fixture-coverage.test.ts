@@ -69,6 +69,7 @@ describe('recorded answers cover every live check', () => {
     ['facebook', 'debug-token-recorded-expired'],
     ['linkedin', 'access-denied-alive'],
     ['pinterest', 'scope-missing-alive'],
+    ['pinterest', 'authorization-failed-v1-code-3'],
   ])('%s/%s is a real recorded answer and names where it was recorded', (platform, name) => {
     const f = fixtures.find((x) => x.platform === platform && x.name === name);
     expect(f?.source).toMatch(/^https:\/\/github\.com\//);

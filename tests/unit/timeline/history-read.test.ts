@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { toHistoryView } from '@/lib/background/history-view';
 import { HISTORY_LIMIT, type HistoryEntry, openDatabase } from '@/lib/storage/db';
-import { readHistory } from '@/lib/storage/history-read';
+import { readHistory as readRecords } from '@/lib/storage/history-read';
 import { recordHistory } from '@/lib/storage/profile-repository';
 import { backgroundFor, testClock } from '../background/context';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1) + minute * 60_000).toISOString();
 const OUTCOMES = ['valid', 'invalid', 'transient', 'inconclusive'] as const;
+/** The stored records, as the background sends them to the strip. */
+const readHistory = async (id: string, limit?: number) => (await readRecords(id, limit)).map(toHistoryView);
 
 describe('a profile’s history, read for its strip', () => {
   it('gives that profile’s newest entries first, capped as stored, and only time, outcome and reason', async () => {
