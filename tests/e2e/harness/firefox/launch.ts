@@ -56,7 +56,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   if (!existsSync(manifestPath)) {
     throw new Error(`No Firefox build in ${extensionDir}: run npx wxt build -b firefox first`);
   }
-  const addonId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
+  const gecko = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko;
+  const addonId: string = gecko.id;
 
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   let marionette: Marionette | undefined;
