@@ -84,7 +84,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
           throw new Error(`Firefox exited: ${child.output().slice(-2000)}`);
         return existsSync(portFile) && Number(await readFile(portFile, 'utf8'));
       },
-      { timeout: 60_000, interval: 100, message: `Firefox's Marionette port (${portFile})` },
+      { timeout: 30_000, interval: 100, message: `Firefox's Marionette port (${portFile})` },
     );
     marionette = await Marionette.connect(port);
     const session = (await marionette.send('WebDriver:NewSession', {
