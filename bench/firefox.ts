@@ -113,7 +113,10 @@ export async function benchFirefox(extensionDir: string, runs: number): Promise<
               | undefined;
             if (!raw || !nav) return undefined;
             const marks = JSON.parse(raw) as { painted: number; early: boolean };
-            return marks.early ? 'early' : marks.painted - nav.domContentLoadedEventStart;
+            if (marks.early) return 'early';
+            // Until DOMContentLoaded has happened its start reads 0.
+            const ms = marks.painted - nav.domContentLoadedEventStart;
+            return nav.domContentLoadedEventStart > 0 && Number.isFinite(ms) ? ms : undefined;
           }),
         { timeout: 15_000, interval: 50, message: 'the LinkedIn banner in Firefox' },
       ).catch(() => undefined);

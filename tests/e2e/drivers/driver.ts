@@ -86,8 +86,6 @@ export interface DriverWorld {
   hosts: readonly string[];
 }
 
-export type LaunchDriver = (world: DriverWorld) => Promise<BrowserDriver>;
-
 export function describeQuery(query: Query): string {
   const own =
     'role' in query

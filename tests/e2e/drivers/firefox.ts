@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Badge } from '../harness/chrome-api';
+import { clickAlert, type ShownAlert, shownAlerts } from '../harness/firefox/alerts';
 import { launchFirefox } from '../harness/firefox/launch';
 import type { BrowserDriver, DriverWorld } from './driver';
 import { firefoxPage } from './firefox-page';
@@ -27,7 +28,16 @@ const toHex = (rgb: readonly number[]) =>
  * The shared scenarios' driver for Firefox, over Marionette (tests/e2e/harness/firefox). One Marionette
  * session drives one tab at a time: each page switches to its own tab before every command.
  */
-export async function launchFirefoxDriver(world: DriverWorld): Promise<BrowserDriver> {
+export interface FirefoxDriver extends BrowserDriver {
+  /** Every notification Firefox was asked to show so far, with its number of buttons. */
+  shownNotifications(): Promise<ShownAlert[]>;
+  /** Clicks an open notification, as on the desktop. */
+  clickNotification(id: string): Promise<void>;
+  /** The address of every tab, those the extension opened included. */
+  tabUrls(): Promise<string[]>;
+}
+
+export async function launchFirefoxDriver(world: DriverWorld): Promise<FirefoxDriver> {
   const hosts = new Set(world.hosts);
   const ff = await launchFirefox({ route: (host) => (hosts.has(host) ? world.port : undefined) });
   const m = ff.marionette;
@@ -62,14 +72,15 @@ export async function launchFirefoxDriver(world: DriverWorld): Promise<BrowserDr
   }
 
   async function closeTab(handle: string): Promise<void> {
-    if (!opened.delete(handle)) return;
+    if (handle === home) return;
+    opened.delete(handle);
     await use(handle);
     await m.send('WebDriver:CloseWindow');
     current = '';
     await use(home!);
   }
 
-  const driver: BrowserDriver = {
+  const driver: FirefoxDriver = {
     browserName: 'firefox',
     version: ff.version,
     openPopup: async () =>
@@ -88,7 +99,18 @@ export async function launchFirefoxDriver(world: DriverWorld): Promise<BrowserDr
     notifications: () => inExtension(async () => Object.keys(await browser.notifications.getAll())),
     send: (message) => inExtension((m: unknown) => browser.runtime.sendMessage(m), message),
     async closeTabs() {
-      for (const handle of [...opened]) await closeTab(handle);
+      // Every tab but the first, those the extension opened (welcome page, a clicked notification) too.
+      for (const handle of await m.value<string[]>('WebDriver:GetWindowHandles')) await closeTab(handle);
+    },
+    shownNotifications: () => shownAlerts(m),
+    clickNotification: (id) => clickAlert(m, id),
+    async tabUrls() {
+      const urls: string[] = [];
+      for (const handle of await m.value<string[]>('WebDriver:GetWindowHandles')) {
+        await use(handle);
+        urls.push(await m.value<string>('WebDriver:GetCurrentURL'));
+      }
+      return urls;
     },
     async close() {
       await ff.close();

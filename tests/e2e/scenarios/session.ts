@@ -1,19 +1,21 @@
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { type FakeWorld, startWorld } from '../../fake-platforms';
-import type { BrowserDriver, LaunchDriver } from '../drivers/driver';
+import type { BrowserDriver, DriverWorld } from '../drivers/driver';
 
-export interface DriverSession {
+export interface DriverSession<D extends BrowserDriver = BrowserDriver> {
   readonly world: FakeWorld;
-  readonly browser: BrowserDriver;
+  readonly browser: D;
 }
 
 /**
  * One fake world and one browser for a scenario file; after each scenario the world's faults and tools are
  * reset, the tabs closed, every profile deleted and the badge seen empty again.
  */
-export function useDriverSession(launch: LaunchDriver): DriverSession {
+export function useDriverSession<D extends BrowserDriver>(
+  launch: (world: DriverWorld) => Promise<D>,
+): DriverSession<D> {
   let world: FakeWorld | undefined;
-  let browser: BrowserDriver | undefined;
+  let browser: D | undefined;
   beforeAll(async () => {
     // A real browser on a shared two-core machine: polls wait up to 10 s (vitest's 1 s is for unit tests).
     vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 100 } } });
