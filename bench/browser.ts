@@ -13,7 +13,7 @@ export const LATENCY_MS = 20;
 /** One platform, one request per check, one API host: the ideal below is then exactly the brief's formula. */
 const HOST = 'api.linkedin.com';
 /** Every 20th token is revoked, so a few profiles need reconnecting (and the LinkedIn banner has a reason). */
-const REVOKED_EVERY = 20;
+export const REVOKED_EVERY = 20;
 
 export interface CycleResult {
   profiles: number;
@@ -72,7 +72,7 @@ export interface BrowserBenchResult {
   banner: BannerResult | 'n/a (banner not built)' | string;
 }
 
-function importFile(): { text: string; tokens: string[] } {
+export function importFile(): { text: string; tokens: string[] } {
   const tokens: string[] = [];
   const profiles = Array.from({ length: PROFILES }, (_, i) => {
     const token = `AQBENCH-${String(i).padStart(4, '0')}-token`;

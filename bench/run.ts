@@ -9,10 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchInBrowser } from './browser';
-import { measureBundles } from './bundle-sizes';
+import type { BundleSize } from './bundle-sizes';
+import { benchFirefox } from './firefox';
 import { machineInfo } from './machine';
+import { sizeRows } from './size-rows';
 import { benchSourceSync } from './source-sync';
-import { formatSpread } from './spread';
+import { formatSpread, PAGE_RUNS } from './spread';
 import { benchStatusEvaluation } from './status-evaluation';
 import { benchSteadyState } from './steady-state';
 import { formatTable, type Row } from './table';
@@ -35,7 +37,7 @@ const OUT_DIR = '.output-bench';
 const WITHOUT_SOURCES_DIR = '.output-bench-without-sources';
 const RESULTS = resolve('bench/results/latest.json');
 
-function build(outDir: string, extraArgs: string[] = []): string {
+function build(outDir: string, extraArgs: string[] = [], target = 'chrome-mv3'): string {
   console.error(`Building into ${outDir}/ …`);
   const result = spawnSync('npx', ['wxt', 'build', ...extraArgs], {
     // vite-node runs this file with NODE_ENV=development, which the build would inherit: Preact's JSX would then
@@ -48,10 +50,9 @@ function build(outDir: string, extraArgs: string[] = []): string {
     process.stderr.write(result.stdout + result.stderr);
     throw new Error('The build failed');
   }
-  return resolve(outDir, 'chrome-mv3');
+  return resolve(outDir, target);
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
 const MB = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
@@ -62,38 +63,21 @@ async function main() {
   const withoutSourcesDir = reuse
     ? resolve(WITHOUT_SOURCES_DIR, 'chrome-mv3')
     : build(WITHOUT_SOURCES_DIR, ['-c', 'bench/without-sources.config.ts', '-e', 'background']);
+  // The Firefox build (MV2) into the same folders: .output-bench/firefox-mv2 and the background without sources.
+  const firefoxDir = reuse
+    ? resolve(OUT_DIR, 'firefox-mv2')
+    : build(OUT_DIR, ['-b', 'firefox'], 'firefox-mv2');
+  const firefoxWithoutSourcesDir = reuse
+    ? resolve(WITHOUT_SOURCES_DIR, 'firefox-mv2')
+    : build(
+        WITHOUT_SOURCES_DIR,
+        ['-b', 'firefox', '-c', 'bench/without-sources.config.ts', '-e', 'background'],
+        'firefox-mv2',
+      );
   const rows: Row[] = [];
 
-  const bundles = measureBundles(extensionDir);
-  const bareBackground = measureBundles(withoutSourcesDir).find((b) => b.kind === 'background');
-  if (!bareBackground) throw new Error(`No background in ${withoutSourcesDir}`);
-  for (const b of bundles) {
-    if (b.kind === 'background') {
-      // The budget holds the background without the publishing-tool sources (BUDGETS); both are shown.
-      rows.push(
-        { measure: `gzip size: ${b.entry}, as built`, value: kB(b.gzip), target: '', verdict: '' },
-        {
-          measure: '  without the publishing-tool sources',
-          value: kB(bareBackground.gzip),
-          target: `≤ ${kB(bareBackground.budget)}`,
-          verdict: bareBackground.gzip <= bareBackground.budget ? 'ok' : 'OVER',
-        },
-        {
-          measure: '  what the sources add',
-          value: kB(b.gzip - bareBackground.gzip),
-          target: 'as built − without',
-          verdict: '',
-        },
-      );
-      continue;
-    }
-    rows.push({
-      measure: `gzip size: ${b.entry}`,
-      value: kB(b.gzip),
-      target: `≤ ${kB(b.budget)}`,
-      verdict: b.gzip <= b.budget ? 'ok' : 'OVER',
-    });
-  }
+  const { bundles, bareBackground } = sizeRows(rows, extensionDir, withoutSourcesDir, '');
+  const firefoxSizes = sizeRows(rows, firefoxDir, firefoxWithoutSourcesDir, ' (Firefox)');
 
   console.error('Status evaluation …');
   const status = benchStatusEvaluation();
@@ -199,6 +183,28 @@ async function main() {
         },
   );
 
+  console.error('Firefox: the same profiles, banner …');
+  const firefox = await benchFirefox(firefoxDir, PAGE_RUNS);
+  rows.push(
+    typeof firefox.banner === 'string'
+      ? {
+          measure: `banner visible after DOMContentLoaded, ${firefox.firefoxVersion}`,
+          value: firefox.banner,
+          target: '',
+          verdict: '',
+        }
+      : {
+          measure: `banner visible after DOMContentLoaded, ${firefox.firefoxVersion}`,
+          value: formatSpread(firefox.banner.msAfterDomContentLoaded, ms),
+          target: `≤ ${ms(TIMING_BUDGETS.bannerMs)} (as in Chromium)`,
+          verdict: timingVerdict(
+            'banner (Firefox)',
+            firefox.banner.msAfterDomContentLoaded.median,
+            TIMING_BUDGETS.bannerMs,
+          ),
+        },
+  );
+
   console.error('Chromium: Buffer sync of 1,000 channels …');
   const sync = await benchSourceSync(extensionDir);
   rows.push(
@@ -227,16 +233,21 @@ async function main() {
 
   const table = formatTable(rows);
   console.log(table);
-  const judged = bundles.map((b) => (b.kind === 'background' ? bareBackground : b));
-  const over = judged
-    .filter((b) => b.gzip > b.budget)
-    .map((b) => (b.kind === 'background' ? 'background without the sources' : b.entry));
+  const judged = (sizes: BundleSize[], bare: BundleSize, label: string) =>
+    sizes
+      .map((b) => (b.kind === 'background' ? bare : b))
+      .filter((b) => b.gzip > b.budget)
+      .map((b) => `${b.kind === 'background' ? 'background without the sources' : b.entry}${label}`);
+  const over = [
+    ...judged(bundles, bareBackground, ''),
+    ...judged(firefoxSizes.bundles, firefoxSizes.bareBackground, ' (Firefox)'),
+  ];
   over.push(...overTimings);
   if (over.length) console.log(`\nOver budget: ${over.join(', ')}`);
   if (!existsSync('bench/results')) mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     RESULTS,
-    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion }, table: rows, bundles, backgroundWithoutSources: bareBackground, status, steady, browser, sync }, null, 2)}\n`,
+    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion, firefox: firefox.firefoxVersion }, table: rows, bundles, backgroundWithoutSources: bareBackground, firefoxBundles: firefoxSizes.bundles, firefoxBackgroundWithoutSources: firefoxSizes.bareBackground, status, steady, browser, firefox, sync }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${RESULTS}`);
 }
