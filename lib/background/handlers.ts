@@ -25,6 +25,7 @@ import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
+import { stopWork } from './progress';
 import { readState } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
 import { syncAllSources } from './source-sync';
@@ -212,6 +213,8 @@ export const handlers: Handlers = {
   },
 
   ...sourceHandlers,
+
+  'stop-work': async ({ kind }) => ({ stopped: await stopWork(kind) }),
 
   'banner-state': bannerState,
   'banner-snooze': bannerSnooze,
