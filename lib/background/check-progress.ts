@@ -111,11 +111,13 @@ export function joinPass(id: string, stamp: string): void {
 
 /** Writes the record once the checks started together have joined (one write, not one per check). */
 function keepRecord(p: Pass): Promise<void> {
-  recording = recording.catch(() => undefined).then(async () => {
-    if (pass !== p || p.stopping || total(p) === p.recordedTotal) return;
-    p.recordedTotal = total(p);
-    await writeMeta(PASS_KEY, { startedAt: p.startedAt, total: p.recordedTotal } satisfies PassRecord);
-  });
+  recording = recording
+    .catch(() => undefined)
+    .then(async () => {
+      if (pass !== p || p.stopping || total(p) === p.recordedTotal) return;
+      p.recordedTotal = total(p);
+      await writeMeta(PASS_KEY, { startedAt: p.startedAt, total: p.recordedTotal } satisfies PassRecord);
+    });
   return recording.catch(() => undefined);
 }
 

@@ -15,6 +15,7 @@ const stoppers = new Map<WorkKind, () => Promise<void>>();
 const ports = new Set<Port>();
 let lastPush = Number.NEGATIVE_INFINITY;
 let pushTimer: ReturnType<typeof setTimeout> | undefined;
+let pushSoon = false;
 
 /** The work running now, or the last that ended, of each kind: what a page that asks now is told. */
 export function currentProgress(): ProgressEvent {
@@ -51,11 +52,22 @@ function pushNow(): void {
   for (const port of ports) post(port, event);
 }
 
-/** Pushes to pages: at once when `urgent`, else at most every `PUSH_MS`. */
+/**
+ * Pushes to pages: when `urgent`, once the current task is done (a whole queue joins a pass in one loop: one
+ * event, not one per check), else at most every `PUSH_MS`.
+ */
 function push(urgent: boolean): void {
   const since = performance.now() - lastPush;
-  if (urgent || (pushTimer === undefined && since >= PUSH_MS)) pushNow();
-  else pushTimer ??= setTimeout(pushNow, PUSH_MS - since);
+  if (urgent || (pushTimer === undefined && since >= PUSH_MS)) {
+    if (pushSoon) return;
+    pushSoon = true;
+    queueMicrotask(() => {
+      pushSoon = false;
+      pushNow();
+    });
+  } else {
+    pushTimer ??= setTimeout(pushNow, PUSH_MS - since);
+  }
 }
 
 /**

@@ -42,7 +42,8 @@ const isIso = (v: unknown): v is string => typeof v === 'string' && !Number.isNa
 function readWork(raw: unknown): WorkProgress | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const w = raw as Record<string, unknown>;
-  if (!WORK_KINDS.includes(w.kind as WorkKind) || !WORK_PHASES.includes(w.phase as WorkPhase)) return undefined;
+  if (!WORK_KINDS.includes(w.kind as WorkKind) || !WORK_PHASES.includes(w.phase as WorkPhase))
+    return undefined;
   if (!isCount(w.done) || !isCount(w.total) || !isCount(w.broken) || w.done > w.total) return undefined;
   if (!isIso(w.startedAt) || (w.endedAt !== undefined && !isIso(w.endedAt))) return undefined;
   const { kind, phase, done, total, broken, startedAt, endedAt } = w as unknown as WorkProgress;
