@@ -2,8 +2,11 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { DangerZone } from '@/components/options/danger-zone';
 import { SettingsForm, type SettingsFormProps } from '@/components/options/settings-form';
+import { shownWork, WorkProgress } from '@/components/progress/work-progress';
 import type { Settings } from '@/lib/domain/settings';
 import { send } from '@/lib/messaging/client';
+import type { WorkKind } from '@/lib/messaging/progress';
+import { useProgress } from '@/lib/ui/use-progress';
 import { useSnapshot } from '@/lib/ui/use-snapshot';
 import { DataSection } from './data-section';
 import { describeError } from './errors';
@@ -20,6 +23,17 @@ export function OptionsApp() {
   const [settingsResult, setSettingsResult] = useState<SettingsFormProps['result']>();
   const [deleting, setDeleting] = useState(false);
   const [deleteResult, setDeleteResult] = useState<{ ok: boolean; message: string }>();
+  const work = shownWork(useProgress(), Date.now());
+  const [stopError, setStopError] = useState<string>();
+
+  const stop = async (kind: WorkKind) => {
+    setStopError(undefined);
+    try {
+      await send({ type: 'stop-work', kind });
+    } catch (e) {
+      setStopError(t('progress_stopFailed', describeError(e).message));
+    }
+  };
 
   const saveSettings = async (settings: Settings) => {
     setSettingsSaving(true);
@@ -75,6 +89,19 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
+        {/* Long work started here or in the popup (a pass of checks, a sync, an import), wherever it began. */}
+        {work.length ? (
+          <div class="options__progress">
+            {work.map((w) => (
+              <WorkProgress key={w.kind} work={w} onStop={(kind) => void stop(kind)} />
+            ))}
+          </div>
+        ) : null}
+        {stopError ? (
+          <p class="notice notice--error" role="alert">
+            {stopError}
+          </p>
+        ) : null}
         {!snapshot ? (
           error ? (
             <div class="notice notice--error" role="alert">

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WorkProgress as Work } from '@/lib/messaging/progress';
+import { useI18n } from '../i18n';
+import { PROGRESS_LABEL, progressText, STOP_LABEL } from './progress-text';
+
+/**
+ * How often a screen reader hears the counts while work runs: every answer would be a sentence a second.
+ * A start, a stop and an end are said at once.
+ */
+export const ANNOUNCE_MS = 10_000;
+
+export interface WorkProgressProps {
+  work: Work;
+  onStop(kind: Work['kind']): void;
+}
+
+/** The sentence to announce now, at most every `ANNOUNCE_MS` unless the phase changed. */
+function useThrottledAnnouncement(text: string, phase: Work['phase']): string {
+  const [said, setSaid] = useState(text);
+  const last = useRef({ at: Date.now(), phase });
+  useEffect(() => {
+    const wait = last.current.at + ANNOUNCE_MS - Date.now();
+    const say = () => {
+      last.current = { at: Date.now(), phase };
+      setSaid(text);
+    };
+    if (phase !== last.current.phase || wait <= 0) {
+      say();
+      return;
+    }
+    const timer = setTimeout(say, wait);
+    return () => clearTimeout(timer);
+  }, [text, phase]);
+  return said;
+}
+
+/**
+ * A piece of long work as a bar with its counts in words (the words carry everything: the bar's colour and
+ * length only repeat them), a Stop button while it runs, and a polite, throttled announcement.
+ */
+export function WorkProgress({ work, onStop }: WorkProgressProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text = progressText(i18n, work);
+  const said = useThrottledAnnouncement(text, work.phase);
+  const active = work.phase === 'running' || work.phase === 'stopping';
+  const percent = work.total ? Math.round((work.done / work.total) * 100) : 0;
+  return (
+    <div class={`work-progress work-progress--${work.phase}`} data-kind={work.kind}>
+      <p class="work-progress__text">{text}</p>
+      {active ? (
+        <div class="work-progress__bar-row">
+          <div
+            class="work-progress__track"
+            role="progressbar"
+            aria-label={t(PROGRESS_LABEL[work.kind])}
+            aria-valuemin={0}
+            aria-valuemax={work.total}
+            aria-valuenow={work.done}
+            aria-valuetext={text}
+          >
+            <div class="work-progress__fill" style={{ width: `${percent}%` }} />
+          </div>
+          <button
+            type="button"
+            class="button"
+            disabled={work.phase === 'stopping'}
+            onClick={() => onStop(work.kind)}
+          >
+            {t(STOP_LABEL[work.kind])}
+          </button>
+        </div>
+      ) : null}
+      <p class="sr-only" aria-live="polite">
+        {said}
+      </p>
+    </div>
+  );
+}
+
+/** An ended piece of work stays in view this long (a stopped pass says where it stopped). */
+export const ENDED_SHOWN_MS = 10 * 60_000;
+
+/** The work worth showing now: running, or ended within `ENDED_SHOWN_MS`; only `kinds` when given. */
+export function shownWork(work: readonly Work[], now: number, kinds?: readonly Work['kind'][]): Work[] {
+  return work.filter(
+    (w) => (!kinds || kinds.includes(w.kind)) && (!w.endedAt || now - Date.parse(w.endedAt) < ENDED_SHOWN_MS),
+  );
+}
