@@ -78,12 +78,18 @@ export function WorkProgress({ work, onStop }: WorkProgressProps) {
   );
 }
 
-/** An ended piece of work stays in view this long (a stopped pass says where it stopped). */
-export const ENDED_SHOWN_MS = 10 * 60_000;
+/**
+ * How long ended work stays in view: a finished one says its result for a minute; a stopped one says where it
+ * stopped for ten (what was not checked is not checked until the next pass).
+ */
+export const DONE_SHOWN_MS = 60_000;
+export const STOPPED_SHOWN_MS = 10 * 60_000;
 
-/** The work worth showing now: running, or ended within `ENDED_SHOWN_MS`; only `kinds` when given. */
+/** The work worth showing now: running, or ended lately; only `kinds` when given. */
 export function shownWork(work: readonly Work[], now: number, kinds?: readonly Work['kind'][]): Work[] {
-  return work.filter(
-    (w) => (!kinds || kinds.includes(w.kind)) && (!w.endedAt || now - Date.parse(w.endedAt) < ENDED_SHOWN_MS),
-  );
+  return work.filter((w) => {
+    if (kinds && !kinds.includes(w.kind)) return false;
+    if (!w.endedAt) return true;
+    return now - Date.parse(w.endedAt) < (w.phase === 'stopped' ? STOPPED_SHOWN_MS : DONE_SHOWN_MS);
+  });
 }

@@ -97,14 +97,20 @@ describe('progress of long work', () => {
     );
   });
 
-  it('shows running work and work that ended in the last ten minutes', () => {
+  it('shows running work, finished work for a minute, stopped work for ten', () => {
     const now = Date.parse('2026-11-20T12:00:00Z');
     const work = [
       pass(),
-      pass({ kind: 'sync', phase: 'done', endedAt: '2026-11-20T11:40:00Z' }),
+      pass({ kind: 'sync', phase: 'done', endedAt: '2026-11-20T11:58:00Z' }),
       pass({ kind: 'import', phase: 'stopped', endedAt: '2026-11-20T11:55:00Z' }),
     ];
     expect(shownWork(work, now).map((w) => w.kind)).toEqual(['check', 'import']);
+    expect(shownWork(work, Date.parse('2026-11-20T11:58:30Z')).map((w) => w.kind)).toEqual([
+      'check',
+      'sync',
+      'import',
+    ]);
+    expect(shownWork(work, now + 6 * 60_000).map((w) => w.kind)).toEqual(['check']);
     expect(shownWork(work, now, ['check', 'sync']).map((w) => w.kind)).toEqual(['check']);
   });
 
