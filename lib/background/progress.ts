@@ -82,6 +82,13 @@ export function reportWork(next: WorkProgress, stop?: () => Promise<void>): void
   push(before?.phase !== next.phase || before.startedAt !== next.startedAt);
 }
 
+/** Forgets work of `kind` that failed before it did anything (pages stop showing it). */
+export function dropWork(kind: WorkKind): void {
+  if (!work.delete(kind)) return;
+  stoppers.delete(kind);
+  push(true);
+}
+
 /** Stops the running work of `kind`; `false` when none runs. */
 export async function stopWork(kind: WorkKind): Promise<boolean> {
   const stop = stoppers.get(kind);
