@@ -23,7 +23,10 @@ export function OptionsApp() {
   const [settingsResult, setSettingsResult] = useState<SettingsFormProps['result']>();
   const [deleting, setDeleting] = useState(false);
   const [deleteResult, setDeleteResult] = useState<{ ok: boolean; message: string }>();
-  const work = shownWork(useProgress(), Date.now());
+  const progress = shownWork(useProgress(), Date.now());
+  // An import shows its bar beside the file it reads; checks and syncs at the top, wherever they began.
+  const work = progress.filter((w) => w.kind !== 'import');
+  const importing = progress.find((w) => w.kind === 'import');
   const [stopError, setStopError] = useState<string>();
 
   const stop = async (kind: WorkKind) => {
@@ -89,7 +92,7 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
-        {/* Long work started here or in the popup (a pass of checks, a sync, an import), wherever it began. */}
+        {/* Long work started here or in the popup (a pass of checks, a sync), wherever it began. */}
         {work.length ? (
           <div class="options__progress">
             {work.map((w) => (
@@ -132,7 +135,7 @@ export function OptionsApp() {
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>
-              <DataSection refresh={refresh} />
+              <DataSection refresh={refresh} progress={importing} onStop={(kind) => void stop(kind)} />
             </section>
             <section id="settings" aria-labelledby="settings-title">
               <h2 id="settings-title">{t('sectionSettings')}</h2>

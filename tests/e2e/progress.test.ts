@@ -1,8 +1,12 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FakeWorld } from '../fake-platforms';
 import { backgroundState, type ExtensionHarness, useWorldSession } from './harness';
 
+const SCREENSHOTS = process.env.RR_SCREENSHOTS === '1';
 const HOST = 'api.linkedin.com';
 const COUNT = 60;
 const BROKEN = 3;
@@ -10,6 +14,16 @@ const BROKEN = 3;
 /** The check pass's bar on a page, and its value (how many answered). */
 const bar = (page: Page) => page.getByRole('progressbar', { name: 'Checking profiles' });
 const answered = async (page: Page) => Number(await bar(page).getAttribute('aria-valuenow'));
+
+/** WCAG 2.1 AA problems axe finds on the page as it is (the bar mid-pass), in the given theme. */
+async function violations(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /**
  * Check all over many profiles, at a latency that makes it take seconds: the popup and the options page both
@@ -23,10 +37,11 @@ describe('long work shows its progress', () => {
     ({ world, h } = session);
   });
 
-  it('Check all over 60 profiles: a bar with rising counts in popup and options, kept across a reopened popup; Stop sends nothing more', async () => {
-    const rows = Array.from({ length: COUNT }, (_, i) => {
-      const token = `AQX-FAKE-PROGRESS-${i}`;
-      world.setToken(token, { platform: 'linkedin', state: i < BROKEN ? 'revoked' : 'valid' });
+  /** `count` LinkedIn profiles with tokens, the first `broken` revoked, imported and checked once at full speed. */
+  async function importChecked(count: number, broken: number) {
+    const rows = Array.from({ length: count }, (_, i) => {
+      const token = `AQX-FAKE-PROGRESS-${count}-${i}`;
+      world.setToken(token, { platform: 'linkedin', state: i < broken ? 'revoked' : 'valid' });
       return {
         row: i + 2,
         platform: 'linkedin',
@@ -36,13 +51,16 @@ describe('long work shows its progress', () => {
       };
     });
     await h.send({ type: 'import', rows });
-    // The import's own pass of checks first, at full speed.
     await expect
       .poll(async () => (await backgroundState(h)).profiles.filter((p) => p.lastCheck).length, {
         timeout: 30_000,
       })
-      .toBe(COUNT);
+      .toBe(count);
     await expect.poll(() => world.inFlight(HOST)).toBe(0);
+  }
+
+  it('Check all over 60 profiles: a bar with rising counts in popup and options, kept across a reopened popup; Stop sends nothing more', async () => {
+    await importChecked(COUNT, BROKEN);
 
     // About 400 ms a request, four at a time: the pass takes some six seconds.
     world.fault({ kind: 'delay', ms: 400 }, { host: HOST });
@@ -82,5 +100,25 @@ describe('long work shows its progress', () => {
     expect(world.inFlight(HOST)).toBe(0);
     // The answers that came are stored; the others keep their last check (the import pass's).
     await expect(again.getByRole('button', { name: 'Check all' }).isEnabled()).resolves.toBe(true);
+  });
+
+  it('the bar and its Stop pass axe in light and dark', async () => {
+    await importChecked(8, 1);
+    // Eight seconds a request (under the ten-second timeout): the bar stays while axe reads the page.
+    world.fault({ kind: 'delay', ms: 8000 }, { host: HOST });
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: 'Check all' }).click();
+    await bar(popup).waitFor();
+    for (const scheme of ['light', 'dark'] as const) expect(await violations(popup, scheme)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    if (SCREENSHOTS) {
+      await mkdir(resolve('docs'), { recursive: true });
+      await popup.locator('header').screenshot({ path: join(resolve('docs'), 'progress.png') });
+    }
+    await popup.getByRole('button', { name: 'Stop checking' }).click();
+    await popup
+      .getByText(/^Stopped at \d of 8/)
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 });
