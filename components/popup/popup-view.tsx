@@ -5,6 +5,7 @@ import type { WorkProgress as Work } from '@/lib/messaging/progress';
 import type { StateSnapshot } from '@/lib/messaging/views';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';
+import { ProgressAnnouncer } from '../progress/progress-announcer';
 import { shownWork, WorkProgress } from '../progress/work-progress';
 import { useProgressiveCount } from '../use-progressive-count';
 import { FIRST_ROWS } from './first-rows';
@@ -96,6 +97,7 @@ export function PopupView(props: PopupViewProps) {
         {work.map((w) => (
           <WorkProgress key={w.kind} work={w} onStop={(kind) => props.onStop?.(kind)} />
         ))}
+        <ProgressAnnouncer work={work} />
       </header>
       {props.actionError ? (
         <p class="notice notice--error" role="alert">

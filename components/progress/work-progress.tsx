@@ -1,48 +1,21 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkProgress as Work } from '@/lib/messaging/progress';
 import { useI18n } from '../i18n';
 import { PROGRESS_LABEL, progressText, STOP_LABEL } from './progress-text';
-
-/**
- * How often a screen reader hears the counts while work runs: every answer would be a sentence a second.
- * A start, a stop and an end are said at once.
- */
-export const ANNOUNCE_MS = 10_000;
 
 export interface WorkProgressProps {
   work: Work;
   onStop(kind: Work['kind']): void;
 }
 
-/** The sentence to announce now, at most every `ANNOUNCE_MS` unless the phase changed. */
-function useThrottledAnnouncement(text: string, phase: Work['phase']): string {
-  const [said, setSaid] = useState(text);
-  const last = useRef({ at: Date.now(), phase });
-  useEffect(() => {
-    const wait = last.current.at + ANNOUNCE_MS - Date.now();
-    const say = () => {
-      last.current = { at: Date.now(), phase };
-      setSaid(text);
-    };
-    if (phase !== last.current.phase || wait <= 0) {
-      say();
-      return;
-    }
-    const timer = setTimeout(say, wait);
-    return () => clearTimeout(timer);
-  }, [text, phase]);
-  return said;
-}
-
 /**
  * A piece of long work as a bar with its counts in words (the words carry everything: the bar's colour and
- * length only repeat them), a Stop button while it runs, and a polite, throttled announcement.
+ * length only repeat them) and a Stop button while it runs. Screen readers hear it through the page's
+ * `ProgressAnnouncer`.
  */
 export function WorkProgress({ work, onStop }: WorkProgressProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const text = progressText(i18n, work);
-  const said = useThrottledAnnouncement(text, work.phase);
   const active = work.phase === 'running' || work.phase === 'stopping';
   const percent = work.total ? Math.round((work.done / work.total) * 100) : 0;
   return (
@@ -71,9 +44,6 @@ export function WorkProgress({ work, onStop }: WorkProgressProps) {
           </button>
         </div>
       ) : null}
-      <p class="sr-only" aria-live="polite">
-        {said}
-      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { DangerZone } from '@/components/options/danger-zone';
 import { SettingsForm, type SettingsFormProps } from '@/components/options/settings-form';
+import { ProgressAnnouncer } from '@/components/progress/progress-announcer';
 import { shownWork, WorkProgress } from '@/components/progress/work-progress';
 import type { Settings } from '@/lib/domain/settings';
 import { send } from '@/lib/messaging/client';
@@ -100,6 +101,7 @@ export function OptionsApp() {
             ))}
           </div>
         ) : null}
+        <ProgressAnnouncer work={progress} />
         {stopError ? (
           <p class="notice notice--error" role="alert">
             {stopError}
