@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { summaryCounts } from '@/lib/domain/summary-counts';
 import { sortByUrgency } from '@/lib/domain/urgency';
+import type { WorkProgress as Work } from '@/lib/messaging/progress';
 import type { StateSnapshot } from '@/lib/messaging/views';
 import { useI18n } from '../i18n';
 import { Icon } from '../icon';
+import { ProgressAnnouncer } from '../progress/progress-announcer';
+import { shownWork, WorkProgress } from '../progress/work-progress';
 import { useProgressiveCount } from '../use-progressive-count';
 import { FIRST_ROWS } from './first-rows';
 import { ProfileRow, type SnoozeDays } from './profile-row';
@@ -27,6 +30,9 @@ export interface PopupViewProps {
   /** Opens the options page, at one of its sections when given (the empty popup's three ways in). */
   onOpenOptions(section?: 'sources' | 'data'): void;
   onRetry(): void;
+  /** Long work the background is doing (a pass of checks, a sync): a bar with its counts and a Stop. */
+  progress?: readonly Work[];
+  onStop?(kind: Work['kind']): void;
 }
 
 /** Rows rendered per idle moment after the first `FIRST_ROWS`. */
@@ -54,7 +60,11 @@ export function PopupView(props: PopupViewProps) {
   // Check all also syncs the publishing tools, so profiles they report count too.
   // A first answer holds the most urgent rows only, and says what the whole list reads as.
   const anyToken = snapshot?.partial?.anyToken ?? profiles.some((p) => p.hasToken || p.source);
-  const checkingAll = checking.has('*');
+  const work = shownWork(props.progress ?? [], Date.now(), ['check', 'sync']);
+  // A pass started elsewhere (the options page, an alarm), or before the popup was reopened, counts too.
+  const checkingAll =
+    checking.has('*') ||
+    work.some((w) => w.kind === 'check' && (w.phase === 'running' || w.phase === 'stopping'));
 
   return (
     <div class="popup">
@@ -84,6 +94,10 @@ export function PopupView(props: PopupViewProps) {
             ) : null}
           </div>
         ) : null}
+        {work.map((w) => (
+          <WorkProgress key={w.kind} work={w} onStop={(kind) => props.onStop?.(kind)} />
+        ))}
+        <ProgressAnnouncer work={work} />
       </header>
       {props.actionError ? (
         <p class="notice notice--error" role="alert">

@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { plural, useI18n } from '@/components/i18n';
 import { type ExportFormat, ExportPanel } from '@/components/options/export-panel';
 import { ImportPanel, type ImportState } from '@/components/options/import-panel';
+import { WorkProgress } from '@/components/progress/work-progress';
 import { exportFile, parseImportFile } from '@/lib/domain/import-export';
 import { RequestError, send } from '@/lib/messaging/client';
+import type { WorkProgress as Work } from '@/lib/messaging/progress';
 import { downloadExport } from '@/lib/ui/download';
 import { describeError } from './errors';
 
@@ -12,7 +14,16 @@ import { describeError } from './errors';
  * unless the whole file is valid) and its rows go to the background, which checks them again; the
  * background's profiles (and tokens, if asked for) are written here as a file and downloaded.
  */
-export function DataSection({ refresh }: { refresh(): Promise<void> }) {
+export function DataSection({
+  refresh,
+  progress,
+  onStop,
+}: {
+  refresh(): Promise<void>;
+  /** A large import under way (or just over): its bar and Stop. */
+  progress?: Work;
+  onStop(kind: Work['kind']): void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
@@ -77,6 +88,7 @@ export function DataSection({ refresh }: { refresh(): Promise<void> }) {
     <>
       <h3>{t('importTitle')}</h3>
       <ImportPanel state={importState} onFile={(file) => void importFile(file)} />
+      {progress ? <WorkProgress work={progress} onStop={onStop} /> : null}
       <h3>{t('exportTitle')}</h3>
       <ExportPanel busy={exportBusy} error={exportError} onExport={(f, tokens) => void exportAs(f, tokens)} />
     </>

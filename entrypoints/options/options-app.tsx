@@ -2,8 +2,12 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { DangerZone } from '@/components/options/danger-zone';
 import { SettingsForm, type SettingsFormProps } from '@/components/options/settings-form';
+import { ProgressAnnouncer } from '@/components/progress/progress-announcer';
+import { shownWork, WorkProgress } from '@/components/progress/work-progress';
 import type { Settings } from '@/lib/domain/settings';
 import { send } from '@/lib/messaging/client';
+import type { WorkKind } from '@/lib/messaging/progress';
+import { useProgress } from '@/lib/ui/use-progress';
 import { useSnapshot } from '@/lib/ui/use-snapshot';
 import { DataSection } from './data-section';
 import { describeError } from './errors';
@@ -20,6 +24,20 @@ export function OptionsApp() {
   const [settingsResult, setSettingsResult] = useState<SettingsFormProps['result']>();
   const [deleting, setDeleting] = useState(false);
   const [deleteResult, setDeleteResult] = useState<{ ok: boolean; message: string }>();
+  const progress = shownWork(useProgress(), Date.now());
+  // An import shows its bar beside the file it reads; checks and syncs at the top, wherever they began.
+  const work = progress.filter((w) => w.kind !== 'import');
+  const importing = progress.find((w) => w.kind === 'import');
+  const [stopError, setStopError] = useState<string>();
+
+  const stop = async (kind: WorkKind) => {
+    setStopError(undefined);
+    try {
+      await send({ type: 'stop-work', kind });
+    } catch (e) {
+      setStopError(t('progress_stopFailed', describeError(e).message));
+    }
+  };
 
   const saveSettings = async (settings: Settings) => {
     setSettingsSaving(true);
@@ -75,6 +93,20 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
+        {/* Long work started here or in the popup (a pass of checks, a sync), wherever it began. */}
+        {work.length ? (
+          <div class="options__progress">
+            {work.map((w) => (
+              <WorkProgress key={w.kind} work={w} onStop={(kind) => void stop(kind)} />
+            ))}
+          </div>
+        ) : null}
+        <ProgressAnnouncer work={progress} />
+        {stopError ? (
+          <p class="notice notice--error" role="alert">
+            {stopError}
+          </p>
+        ) : null}
         {!snapshot ? (
           error ? (
             <div class="notice notice--error" role="alert">
@@ -105,7 +137,7 @@ export function OptionsApp() {
             </section>
             <section id="data" aria-labelledby="data-title">
               <h2 id="data-title">{t('sectionImportExport')}</h2>
-              <DataSection refresh={refresh} />
+              <DataSection refresh={refresh} progress={importing} onStop={(kind) => void stop(kind)} />
             </section>
             <section id="settings" aria-labelledby="settings-title">
               <h2 id="settings-title">{t('sectionSettings')}</h2>

@@ -4,13 +4,16 @@ import { useI18n } from '@/components/i18n';
 import { PopupView } from '@/components/popup/popup-view';
 import type { SnoozeDays } from '@/components/popup/profile-row';
 import { send } from '@/lib/messaging/client';
+import type { WorkKind } from '@/lib/messaging/progress';
 import { profileFromHash } from '@/lib/ui/profile-hash';
+import { useProgress } from '@/lib/ui/use-progress';
 import { useSnapshot } from '@/lib/ui/use-snapshot';
 
 /** Wiring only: the background's state in, the person's actions out as requests. */
 export function PopupApp() {
   const { t } = useI18n();
   const { snapshot, error, refresh } = useSnapshot();
+  const progress = useProgress();
   const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());
   const [actionError, setActionError] = useState<string>();
   const [focusId, setFocusId] = useState(() => profileFromHash(location.hash));
@@ -68,6 +71,10 @@ export function PopupApp() {
     else void browser.runtime.openOptionsPage();
   }, []);
   const onRetry = useCallback(() => void refresh(), [refresh]);
+  const onStop = useCallback(
+    (kind: WorkKind) => void run(send({ type: 'stop-work', kind }), 'progress_stopFailed'),
+    [run],
+  );
 
   return (
     <PopupView
@@ -83,6 +90,8 @@ export function PopupApp() {
       onMarkReconnected={onMarkReconnected}
       onOpenOptions={onOpenOptions}
       onRetry={onRetry}
+      progress={progress}
+      onStop={onStop}
     />
   );
 }

@@ -6,6 +6,8 @@ import { getSettings } from '../storage/settings-store';
 import { RETRY_ALARM, scheduleAt } from './alarms';
 import { crossOff, parseQueue, parseRetries, QUEUE_KEY, queueChange, RETRY_KEY } from './check-bookkeeping';
 import { checkable, checkOne } from './check-one';
+import { beginPass, checkFinished, endPass, joinPass } from './check-progress';
+import { NotAdmittedError } from './http';
 
 export interface CycleHooks {
   now: () => Date;
@@ -110,11 +112,16 @@ function drain(hooks: CycleHooks): Promise<number> {
     const running = new Set<Promise<void>>();
     const failed = new Set<string>();
     try {
+      let begun = false;
       for (;;) {
         queued = false;
-        for (const [id, stamp] of Object.entries(await readMeta(QUEUE_KEY, parseQueue))) {
+        const queue = await readMeta(QUEUE_KEY, parseQueue);
+        if (!begun) await beginPass(hooks.now(), Object.keys(queue).length);
+        begun = true;
+        for (const [id, stamp] of Object.entries(queue)) {
           if (underway.get(id) === stamp || failed.has(`${id}\n${stamp}`)) continue;
           underway.set(id, stamp);
+          joinPass(id, stamp);
           const task = runCheck(id, stamp, hooks)
             .then((stored) => {
               if (stored) checked++;
@@ -141,6 +148,7 @@ function drain(hooks: CycleHooks): Promise<number> {
       draining = undefined;
       wake = undefined;
       follow(hooks, true);
+      await endPass(hooks.now()).catch(() => undefined);
     }
     await scheduleRetryAlarm(hooks.now);
     return checked;
@@ -151,8 +159,13 @@ function drain(hooks: CycleHooks): Promise<number> {
 /** Runs one queued request; `true` when its answer was stored. Every path crosses the request off. */
 async function runCheck(id: string, stamp: string, hooks: CycleHooks): Promise<boolean> {
   try {
-    return await checkOne(id, stamp, hooks.now);
+    const stored = await checkOne(id, stamp, hooks.now);
+    checkFinished(id);
+    return stored;
   } catch (error) {
+    // Refused by a stop (check-progress.ts): it sent nothing, and the stop took it off the queue.
+    if (error instanceof NotAdmittedError) throw error;
+    checkFinished(id);
     console.error('Reconnect Radar: check failed', error instanceof Error ? error.name : typeof error);
     await updateMeta(QUEUE_KEY, crossOff(id, stamp).change);
     throw error;

@@ -14,6 +14,7 @@ import {
 } from '../storage/profile-repository';
 import { type OpenedToken, openStoredTokens } from '../storage/token-vault';
 import { crossOff, forgetChanges, QUEUE_KEY, RETRY_KEY, retryChange } from './check-bookkeeping';
+import { admitCheck, noteAnswer } from './check-progress';
 import { perform } from './http';
 
 /** A profile the cycle may check: it exists, has a token stored, and its platform has a live check. */
@@ -22,8 +23,11 @@ export function checkable(profile: Profile | undefined, hasStoredToken = true): 
 }
 
 async function runSteps(profile: Profile, token: string, now: Date): Promise<LiveCheckResult> {
+  let first = true;
   for (const step of platform(profile.platform).liveCheck ?? []) {
-    const answer = await perform(step.request(token));
+    // A stopped pass refuses only a check's first request: a check under way finishes all its steps.
+    const answer = await perform(step.request(token), first ? () => admitCheck(profile.id) : undefined);
+    first = false;
     if (!answer.ok) return { outcome: 'transient', reason: answer.reason, detail: answer.detail };
     const result = step.classify(answer.response, now);
     if (result === 'next') continue;
@@ -84,6 +88,7 @@ async function checkAndCommit(
   const { profile, opened } = await prepare(id);
   const result = opened && profile ? await checkWithToken(profile, opened, clock) : undefined;
   answered();
+  noteAnswer(result?.outcome);
   if (!profile || !opened || !result) {
     // Gone, or its token went: no bookkeeping is written for it, and any left is swept now.
     await updateMeta(QUEUE_KEY, crossOff(id, stamp).change);

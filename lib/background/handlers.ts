@@ -25,10 +25,11 @@ import { HandlerError } from './handler-error';
 import { toHistoryView } from './history-view';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
+import { stopWork } from './progress';
 import { readState } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
-import { syncAllSources } from './source-sync';
 import { firstSnapshot, loadState, snapshot, toView } from './state';
+import { syncAllWithProgress } from './sync-progress';
 import { translate } from './translate';
 
 type Handlers = {
@@ -124,7 +125,7 @@ export const handlers: Handlers = {
       .filter((e) => e.profile.hasToken && platform(e.profile.platform).liveCheck)
       .map((e) => e.profile.id);
     // Check all also asks every connected publishing tool (issue 10).
-    const [checked] = await Promise.all([ctx.check(ids), syncAllSources(sourceDeps(ctx), 'now')]);
+    const [checked] = await Promise.all([ctx.check(ids), syncAllWithProgress(sourceDeps(ctx), 'now')]);
     return { checked };
   },
 
@@ -212,6 +213,8 @@ export const handlers: Handlers = {
   },
 
   ...sourceHandlers,
+
+  'stop-work': async ({ kind }) => ({ stopped: await stopWork(kind) }),
 
   'banner-state': bannerState,
   'banner-snooze': bannerSnooze,

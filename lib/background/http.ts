@@ -34,15 +34,22 @@ function release(host: string): void {
   active.set(host, (active.get(host) ?? 1) - 1);
 }
 
+/** A request not sent because `admit` said no once its slot was free (a stopped pass). */
+export class NotAdmittedError extends Error {
+  override name = 'NotAdmittedError';
+}
+
 /**
  * Performs one live-check request: at most a few at a time per API host, through `fetchAnswer` (ten seconds,
  * no cookies, no redirect followed). A failure to get an answer, a redirect included, is reported as a failed
- * attempt; it is never read as an answer about the token.
+ * attempt; it is never read as an answer about the token. `admit` may refuse it once a slot is free.
  */
-export async function perform(request: LiveCheckRequest): Promise<HttpOutcome> {
+export async function perform(request: LiveCheckRequest, admit?: () => boolean): Promise<HttpOutcome> {
   const host = new URL(request.url).host;
   await acquire(host);
   try {
+    // Asked when the slot is free, not before: a check waiting for one when its pass is stopped never goes.
+    if (admit && !admit()) throw new NotAdmittedError('Not sent: the pass was stopped');
     const outcome = await fetchAnswer(request, MAX_BODY_CHARS);
     if (outcome.ok) return outcome;
     return {

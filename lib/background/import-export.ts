@@ -3,9 +3,10 @@ import { type Profile, profileIdentity } from '../domain/profile';
 import type { ExportData, ImportSummary } from '../messaging/views';
 import { writeImport } from '../storage/atomic-writes';
 import { listProfiles, newProfile, withFields } from '../storage/profile-repository';
-import { getToken, sealToken, TokenVaultError } from '../storage/token-vault';
+import { getToken, TokenVaultError } from '../storage/token-vault';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
 import { HandlerError } from './handler-error';
+import { importRun } from './import-progress';
 import { catalogueLocale, translate } from './translate';
 
 /**
@@ -34,9 +35,20 @@ export async function importProfiles(
   // Tokens are sealed for the profiles they will belong to, then everything is written in one transaction
   // that applies the file to the profiles as they are then. Should a profile appear or go in between (so
   // that a sealed token no longer fits), nothing is written and the import plans again.
+  // A large import shows its progress and may be stopped until its write begins (import-progress.ts).
+  const run = importRun(rows.length, rows.filter((r) => r.accessToken).length, () => now);
+  try {
+    return await writeRows(rows, now, run);
+  } catch (error) {
+    run.failed();
+    throw error;
+  }
+}
+
+async function writeRows(rows: readonly ImportRow[], now: Date, run: ReturnType<typeof importRun>) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const planned = plan(rows, (await listProfiles()).profiles, now);
-    const sealed = await Promise.all(planned.tokens.map(([id, token]) => sealToken(id, token, now)));
+    const sealed = await run.seal(planned.tokens, now);
     const tokenIds = planned.tokens.map(([id]) => id);
     const written = await writeImport(
       sealed,
@@ -46,7 +58,10 @@ export async function importProfiles(
       },
       [...forgetChanges(planned.ids), ...newTokenChanges(tokenIds, now)],
     );
-    if (written) return { summary: planned.summary, tokenProfileIds: tokenIds };
+    if (written) {
+      run.written();
+      return { summary: planned.summary, tokenProfileIds: tokenIds };
+    }
   }
   throw new HandlerError(translate('i18n_errorImportChanged'));
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PROGRESS_PORT } from '../messaging/progress';
 import { STATE_PORT } from '../messaging/protocol';
 import { reconnectTarget } from '../platforms';
 import { getProfile, updateProfile } from '../storage/profile-repository';
@@ -7,6 +8,7 @@ import { checkDueProfiles, checkProfiles, resumePendingChecks } from './check-cy
 import { DIGEST_ALARM, isDigestNotification, openTimeline, runDigest } from './digest';
 import { notificationTargets } from './notifications';
 import { acceptStatePort } from './ports';
+import { acceptProgressPort } from './progress';
 import { reconcile } from './reconcile';
 import { route } from './router';
 import { identifySender } from './sender';
@@ -34,7 +36,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, context));
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== STATE_PORT || !identifySender(port.sender ?? {})) {
+    const sender = identifySender(port.sender ?? {});
+    // Progress is for our own pages only: a banner has no use for it.
+    if (port.name === PROGRESS_PORT && sender?.kind === 'extension-page') return acceptProgressPort(port);
+    if (port.name !== STATE_PORT || !sender) {
       port.disconnect();
       return;
     }

@@ -17,6 +17,8 @@ export interface SourceSyncDeps {
   /** Tells the person once that a tool needs them (a refused key). */
   notifyProblem: (source: SourceRecord, toolName: string) => Promise<void>;
   random?: () => number;
+  /** True once a stop refused one of this sync's requests: its answer is partial, and nothing is written. */
+  refused?: () => boolean;
 }
 
 export type SyncMode = 'due' | 'now';
@@ -108,6 +110,7 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
     source,
     first ?? (tool ? await fetchChannels(source, tool, deps) : unsupported()),
   );
+  if (deps.refused?.()) return { kind: 'skipped' };
   const now = deps.now();
   const at = now.toISOString();
   const toolName = tool?.displayName ?? source.tool;

@@ -3,6 +3,7 @@ import { importRowsSchema } from '../domain/import-export/contract';
 import { httpUrl, profileInputSchema } from '../domain/profile';
 import { BANNER_SITES, settingsSchema } from '../domain/settings';
 import { SOURCE_TOOL_IDS, workspaceSchema } from '../domain/source-record';
+import { WORK_KINDS } from './progress';
 import type { SourceRefusal, SourceView } from './source-views';
 import type { BannerText, ExportData, FieldIssue, ImportSummary, ProfileView, StateSnapshot } from './views';
 import type { HistoryEntryView } from './views-history';
@@ -66,6 +67,8 @@ const REQUEST_SCHEMAS = {
   'source-replace-key': z.object({ type: z.literal('source-replace-key'), id, key: sourceKey }),
   'source-disconnect': z.object({ type: z.literal('source-disconnect'), id, removeProfiles: z.boolean() }),
   'source-remove-gone': z.object({ type: z.literal('source-remove-gone'), id }),
+  // Stops a long piece of work (a pass of checks, a sync, an import): nothing more is sent for it.
+  'stop-work': z.object({ type: z.literal('stop-work'), kind: z.enum(WORK_KINDS) }),
   // From content scripts: only what a banner needs.
   'banner-state': z.object({ type: z.literal('banner-state'), site }),
   'banner-snooze': z.object({ type: z.literal('banner-snooze'), site, days: z.literal(1) }),
@@ -126,6 +129,7 @@ export interface ResponseMap {
     | { refused: SourceRefusal; source?: undefined };
   'source-disconnect': { removed: number };
   'source-remove-gone': { source: SourceView; removed: number };
+  'stop-work': { stopped: boolean };
   /** `null`: nothing on this site needs attention, no banner. */
   'banner-state': { banner: BannerText | null };
   'banner-snooze': { snoozed: number };

@@ -38,6 +38,7 @@ const REQUEST_TYPES = Object.keys({
   'source-replace-key': 1,
   'source-disconnect': 1,
   'source-remove-gone': 1,
+  'stop-work': 1,
 } satisfies Record<RequestType, 1>) as RequestType[];
 const EXTENSION_ID = EXTENSION_PAGE.id;
 
@@ -198,6 +199,7 @@ const shapedRequest = fc.oneof(
   }),
   fc.record({ type: fc.constant('delete-all'), confirm: fc.constantFrom(true, false, 'yes', 1) }),
   fc.record({ type: fc.constant('get-history'), id }),
+  fc.record({ type: fc.constant('stop-work'), kind: fc.constantFrom('check', 'sync', 'import', 'all') }),
   fc.record({ type: fc.constantFrom('banner-state', 'banner-dismiss', 'open-popup'), site }),
   fc.record({ type: fc.constant('banner-snooze'), site, days: fc.constantFrom(1, 7) }),
   fc.constant({ type: 'source-list' }),
