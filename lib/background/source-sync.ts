@@ -1,8 +1,10 @@
 import { backoffDelay } from '../domain/backoff';
+import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
-import { markStale, planSync, type ReportedChannel } from '../domain/source-matching';
-import type { SourceRecord } from '../domain/source-record';
+import { type LinkChange, markStale, planSync, type ReportedChannel } from '../domain/source-matching';
+import type { SourceRecord, SourceState } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
+import type { HistoryEntry } from '../storage/db';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
 
@@ -107,22 +109,23 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
       plan(current, all) {
         const reconnectUrl = tool!.reconnectUrl(current.baseUrl);
         const channels = result.channels.map(toReported);
-        const plan = planSync(all, { id: current.id, toolName, reconnectUrl }, channels, now, () =>
+        const vanished = tool!.vanished;
+        const plan = planSync(all, { id: current.id, toolName, reconnectUrl, vanished }, channels, now, () =>
           crypto.randomUUID(),
         );
         const after = new Map(all.map((p) => [p.id, p]));
         for (const p of plan.put) after.set(p.id, p);
-        const linked = [...after.values()].filter((p) => p.source?.sourceId === current.id);
-        const gone = linked.filter((p) => p.source?.state === 'gone').length;
-        profiles = linked.length - gone;
-        const { retry: _retry, ...rest } = current;
+        const counts = countLinked([...after.values()], current.id);
+        profiles = counts.profiles;
+        const { retry: _retry, ambiguous: _ambiguous, ...rest } = current;
         const next: SourceRecord = {
           ...rest,
           lastSync: { at, outcome: 'ok' },
           lastSuccessAt: at,
-          counts: { profiles, notTracked: plan.notTracked, gone },
+          counts: { ...counts, notTracked: plan.notTracked },
+          ...(plan.ambiguous.length ? { ambiguous: plan.ambiguous.slice(0, 50) } : {}),
         };
-        return { source: next, put: plan.put };
+        return { source: next, put: plan.put, history: reportEntries(plan.changes, now) };
       },
     });
     if (!written) return { kind: 'superseded' };
@@ -199,6 +202,56 @@ function toReported(channel: ChannelReport): ReportedChannel {
     handle: channel.handle,
     kind: channel.kind,
     state: channel.state === 'unknown' ? 'listed' : channel.state,
+    notices: channel.notices,
     expiresAt: channel.expiresAt,
+    organization: channel.organization?.name,
   };
+}
+
+/** Profiles a tool reports (gone ones apart), as its row counts them. */
+function countLinked(profiles: readonly Profile[], sourceId: string): { profiles: number; gone: number } {
+  let linked = 0;
+  let gone = 0;
+  for (const p of profiles) {
+    const own = (p.sources ?? []).filter((l) => l.sourceId === sourceId);
+    if (!own.length) continue;
+    if (own.every((l) => l.state === 'gone')) gone++;
+    else linked++;
+  }
+  return { profiles: linked, gone };
+}
+
+/** How a tool's report reads in the history strip, beside the live checks. */
+const REPORT_OUTCOME: Record<SourceState, HistoryEntry['outcome']> = {
+  connected: 'valid',
+  disconnected: 'invalid',
+  unlinked: 'invalid',
+  listed: 'inconclusive',
+  gone: 'inconclusive',
+};
+const REPORT_REASON: Partial<Record<SourceState, Reason>> = {
+  disconnected: 'source-disconnected',
+  unlinked: 'source-unlinked',
+  gone: 'source-gone',
+};
+
+/**
+ * One history entry per link whose state the sync changed (time, tool, state, reason). Entries are keyed by
+ * profile and time: a profile whose two links changed in one sync gets the second a millisecond later.
+ */
+function reportEntries(changes: readonly LinkChange[], now: Date): HistoryEntry[] {
+  const perProfile = new Map<string, number>();
+  return changes.map((c) => {
+    const n = perProfile.get(c.profileId) ?? 0;
+    perProfile.set(c.profileId, n + 1);
+    const reason = REPORT_REASON[c.state];
+    return {
+      profileId: c.profileId,
+      at: new Date(now.getTime() + n).toISOString(),
+      outcome: REPORT_OUTCOME[c.state],
+      ...(reason ? { reason } : {}),
+      tool: c.tool,
+      toolState: c.state,
+    };
+  });
 }

@@ -22,13 +22,15 @@ export async function readHistory(profileId: string, limit = HISTORY_LIMIT): Pro
   const entries: HistoryEntryView[] = [];
   let cursor = await tx.store.openCursor(range, 'prev');
   while (cursor && entries.length < limit) {
-    const { at, outcome, reason } = cursor.value;
+    const { at, outcome, reason, tool } = cursor.value;
     // A damaged entry is skipped rather than failing the whole strip.
     if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && OUTCOMES.has(outcome)) {
       entries.push({
         at,
         outcome,
         ...(typeof reason === 'string' && REASON_SET.has(reason) ? { reason: reason as Reason } : {}),
+        // A publishing tool's report (v4); entries written before have none and read as checks.
+        ...(typeof tool === 'string' && tool ? { tool: tool.slice(0, 300) } : {}),
       });
     }
     cursor = await cursor.continue();
