@@ -99,6 +99,7 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
   const result = suspiciouslyEmpty(
     source,
     first ?? (tool ? await fetchChannels(source, tool, deps) : unsupported()),
+    tool,
   );
   const now = deps.now();
   const at = now.toISOString();
@@ -175,10 +176,13 @@ async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: Sourc
 /**
  * An answer that lists no channel at all, from a tool that had some, hides every one of them at once (gone
  * profiles leave the badge): more likely a glitch than a person removing everything, so it changes nothing.
- * Disconnecting the tool is the way to drop them all.
+ * Disconnecting the tool is the way to drop them all. Not so for a tool that unlinks broken connections
+ * (Ayrshare): there an empty list is its one way of saying that the last linked network broke, and it is
+ * shown (counted, red), never hidden.
  */
-function suspiciouslyEmpty(source: SourceRecord, result: Fetched): Fetched {
+function suspiciouslyEmpty(source: SourceRecord, result: Fetched, tool: SourceTool | undefined): Fetched {
   if (!result.ok || result.channels.length > 0 || source.counts.profiles === 0) return result;
+  if (tool?.vanished === 'unlinked') return result;
   return {
     ok: false,
     problem: 'empty-list',

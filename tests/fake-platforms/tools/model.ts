@@ -18,6 +18,8 @@ export interface FakeChannelSpec {
   type?: string;
   /** Ayrshare only: the inferred `refreshDaysRemaining`. */
   refreshDaysRemaining?: number;
+  /** Buffer only: `isQueuePaused` (scheduled posts are not published). */
+  queuePaused?: boolean;
 }
 
 export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'service' | 'name' | 'state'>> {
@@ -25,6 +27,7 @@ export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'serv
   organization: string;
   type?: string;
   refreshDaysRemaining?: number;
+  queuePaused?: boolean;
 }
 
 export interface FakeOrganization {
