@@ -34,9 +34,9 @@ const link = (i: number) =>
     { requiredKeys: ['sourceId', 'externalId', 'tool', 'state', 'reportedAt'] },
   ) as fc.Arbitrary<SourceLink>;
 
-const links = fc
+const links: fc.Arbitrary<SourceLink[]> = fc
   .integer({ min: 0, max: 3 })
-  .chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => link(i)))));
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => link(i))).map((t) => [...t]));
 
 const verdict = fc.record({
   at: pastDays.map(at),
