@@ -1,6 +1,9 @@
+import { findMatch, matchKeys } from './channel-match';
 import type { PlatformId } from './platform-id';
 import type { Profile, ProfileKind } from './profile';
 import type { SourceLink, SourceNotice, SourceState } from './source-record';
+
+export { markStale, removableWith } from './source-links';
 
 /** One channel as a tool reported it, already mapped to our platforms (`platform` absent: not tracked). */
 export interface ReportedChannel {
@@ -53,41 +56,6 @@ export interface SyncPlan {
   changes: LinkChange[];
 }
 
-/** Case-, accent- and `@`-insensitive, spaces collapsed: "Café  Acme" and "cafe acme" are the same. */
-export function matchKey(text: string | undefined): string {
-  return (text ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .replace(/^@/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
-type Match = { profile: Profile } | { tie: number } | undefined;
-
-/**
- * The profile a new channel is, among those of its platform: by handle, else by display name, else by the
- * channel's handle as a name (a profile typed with only a name). A profile whose handle differs from the
- * channel's is another account and never matches by name. Two or more at the first key that finds any: a
- * tie, and none is linked (linking the wrong one would move notes and dates to another account).
- */
-function findMatch(profiles: Iterable<Profile>, channel: ReportedChannel): Match {
-  const handle = matchKey(channel.handle);
-  const same = [...profiles].filter((p) => p.platform === channel.platform);
-  const keys: ((p: Profile) => boolean)[] = [];
-  if (handle) keys.push((p) => matchKey(p.handle) === handle);
-  const free = (p: Profile) => !handle || !matchKey(p.handle);
-  keys.push((p) => free(p) && matchKey(p.name) === matchKey(channel.name));
-  if (handle) keys.push((p) => free(p) && matchKey(p.name) === handle);
-  for (const key of keys) {
-    const found = same.filter(key);
-    if (found.length === 1) return { profile: found[0]! };
-    if (found.length > 1) return { tie: found.length };
-  }
-  return undefined;
-}
-
 /**
  * What one successful sync changes. Every tool-channel keeps its own link: a channel links to the profile
  * already linked to it, else to the one profile it matches (`findMatch`), keeping its notes and dates; else
@@ -116,11 +84,20 @@ export function planSync(
     changes: [],
   };
   const seen = new Set<string>();
+  const keyOf = matchKeys();
   const mine = (l: SourceLink, externalId?: string) =>
     l.sourceId === source.id && (externalId === undefined || l.externalId === externalId);
+  // Which profiles hold a link of this tool to each channel (normally one).
+  const holding = new Map<string, Set<string>>();
+  for (const p of profiles) {
+    for (const l of p.sources ?? []) {
+      if (mine(l)) holding.set(l.externalId, (holding.get(l.externalId) ?? new Set()).add(p.id));
+    }
+  }
   const write = (p: Profile, before: SourceLink | undefined, link: SourceLink) => {
     const others = (p.sources ?? []).filter((l) => !mine(l, link.externalId));
     working.set(p.id, { ...p, sources: [...others, link], updatedAt: at });
+    holding.set(link.externalId, (holding.get(link.externalId) ?? new Set()).add(p.id));
     touched.add(p.id);
     if (before?.state !== link.state)
       plan.changes.push({ profileId: p.id, tool: link.tool, state: link.state });
@@ -143,7 +120,7 @@ export function planSync(
       reportedAt: at,
       ...(channel.expiresAt ? { expiresAt: channel.expiresAt } : {}),
     };
-    const holders = [...working.values()].filter((p) => p.sources?.some((l) => mine(l, channel.externalId)));
+    const holders = [...(holding.get(channel.externalId) ?? [])].map((id) => working.get(id)!);
     if (holders.length) {
       for (const p of holders) {
         const before = p.sources!.find((l) => mine(l, channel.externalId))!;
@@ -152,7 +129,7 @@ export function planSync(
       plan.linked++;
       continue;
     }
-    const match = findMatch(working.values(), channel);
+    const match = findMatch(working.values(), channel, keyOf);
     if (match && 'tie' in match) {
       plan.ambiguous.push({ platform: channel.platform, name: channel.name, candidates: match.tie });
     } else if (match) {
@@ -203,34 +180,4 @@ function newProfile(channel: ReportedChannel, source: SyncSource, at: string, id
     createdAt: at,
     updatedAt: at,
   };
-}
-
-/** A failed sync: the tool's last word stands on each of its links, marked stale with the reason. */
-export function markStale(
-  profiles: readonly Profile[],
-  sourceId: string,
-  reason: NonNullable<SourceLink['stale']>['reason'],
-  now: Date,
-): Profile[] {
-  const at = now.toISOString();
-  const live = (l: SourceLink) => l.sourceId === sourceId && l.state !== 'gone';
-  return profiles
-    .filter((p) => p.sources?.some(live))
-    .map((p) => ({ ...p, sources: p.sources!.map((l) => (live(l) ? { ...l, stale: { at, reason } } : l)) }));
-}
-
-/**
- * The profiles "Disconnect and remove its profiles" deletes: made by this tool's sync, still listed by it,
- * and reported by no other tool. Everything else it links (profiles the person made or imported, those it
- * no longer lists) is only unlinked. The options page shows this count and the removal deletes exactly these.
- */
-export function removableWith(profile: Profile, sourceId: string): boolean {
-  const links = profile.sources ?? [];
-  const own = links.filter((l) => l.sourceId === sourceId);
-  return (
-    own.length > 0 &&
-    own.some((l) => l.created) &&
-    own.every((l) => l.state !== 'gone') &&
-    links.every((l) => l.sourceId === sourceId)
-  );
 }

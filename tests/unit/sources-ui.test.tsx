@@ -208,3 +208,31 @@ describe('the popup row of a profile a tool reports', () => {
     expect(text).toContain('Queue paused in Buffer (Agency org)');
   });
 });
+
+// Issue 19 item 12: the history strip shows the tools' reports beside the checks.
+describe('the history strip', () => {
+  it('names the tool of a report and what it said', async () => {
+    const { HistoryStrip } = await import('@/components/options/history-strip');
+    renderWithI18n(
+      <HistoryStrip
+        name="Acme Coffee"
+        entries={[
+          {
+            at: '2026-11-26T12:00:00.000Z',
+            outcome: 'invalid',
+            reason: 'source-disconnected',
+            tool: 'Buffer',
+          },
+          { at: '2026-11-25T12:00:00.000Z', outcome: 'valid', tool: 'Buffer' },
+          { at: '2026-11-24T12:00:00.000Z', outcome: 'invalid', reason: 'password-changed' },
+        ]}
+      />,
+    );
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows[0]).toContain('Reported by Buffer');
+    expect(rows[0]).toContain('Broken in Buffer');
+    expect(rows[1]).toContain('Connected in Buffer');
+    expect(rows[2]).toContain('Password changed');
+    expect(rows[2]).not.toContain('Reported by');
+  });
+});
