@@ -18,7 +18,10 @@ export interface ToolWordProps {
  */
 export function ToolWord({ profile, as: Line = 'p' }: ToolWordProps) {
   const { t } = useI18n();
-  const cls = (kind: string) => `${Line === 'span' ? 'cell-sub ' : ''}tool-word tool-word--${kind}`;
+  // The popup's row and the options table's cell each keep their own line styles.
+  const base = (kind: string) =>
+    Line === 'span' ? 'cell-sub' : kind === 'notice' ? 'row__flag row__flag--notice' : 'row__reason';
+  const cls = (kind: string) => `${base(kind)} tool-word tool-word--${kind}`;
   const links = profile.links?.map((l) =>
     l.reason
       ? reasonText(t, l.reason, l.tool).title
