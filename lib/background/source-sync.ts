@@ -1,12 +1,11 @@
 import { backoffDelay } from '../domain/backoff';
-import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
-import { type LinkChange, markStale, planSync, type ReportedChannel } from '../domain/source-matching';
-import type { SourceRecord, SourceState } from '../domain/source-record';
+import { markStale, planSync, type ReportedChannel } from '../domain/source-matching';
+import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
-import type { HistoryEntry } from '../storage/db';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
+import { countLinked, reportEntries } from './source-report';
 
 /** Buffer's free plan allows about 250 requests a day: an automatic sync of a tool at most every 15 min. */
 export const MIN_SYNC_INTERVAL_MS = 15 * 60_000;
@@ -210,52 +209,4 @@ function toReported(channel: ChannelReport): ReportedChannel {
     expiresAt: channel.expiresAt,
     organization: channel.organization?.name,
   };
-}
-
-/** Profiles a tool reports (gone ones apart), as its row counts them. */
-function countLinked(profiles: readonly Profile[], sourceId: string): { profiles: number; gone: number } {
-  let linked = 0;
-  let gone = 0;
-  for (const p of profiles) {
-    const own = (p.sources ?? []).filter((l) => l.sourceId === sourceId);
-    if (!own.length) continue;
-    if (own.every((l) => l.state === 'gone')) gone++;
-    else linked++;
-  }
-  return { profiles: linked, gone };
-}
-
-/** How a tool's report reads in the history strip, beside the live checks. */
-const REPORT_OUTCOME: Record<SourceState, HistoryEntry['outcome']> = {
-  connected: 'valid',
-  disconnected: 'invalid',
-  unlinked: 'invalid',
-  listed: 'inconclusive',
-  gone: 'inconclusive',
-};
-const REPORT_REASON: Partial<Record<SourceState, Reason>> = {
-  disconnected: 'source-disconnected',
-  unlinked: 'source-unlinked',
-  gone: 'source-gone',
-};
-
-/**
- * One history entry per link whose state the sync changed (time, tool, state, reason). Entries are keyed by
- * profile and time: a profile whose two links changed in one sync gets the second a millisecond later.
- */
-function reportEntries(changes: readonly LinkChange[], now: Date): HistoryEntry[] {
-  const perProfile = new Map<string, number>();
-  return changes.map((c) => {
-    const n = perProfile.get(c.profileId) ?? 0;
-    perProfile.set(c.profileId, n + 1);
-    const reason = REPORT_REASON[c.state];
-    return {
-      profileId: c.profileId,
-      at: new Date(now.getTime() + n).toISOString(),
-      outcome: REPORT_OUTCOME[c.state],
-      ...(reason ? { reason } : {}),
-      tool: c.tool,
-      toolState: c.state,
-    };
-  });
 }
