@@ -105,6 +105,9 @@ export function mergeSources(
   if (all.length === 0) return undefined;
   const live = liveLinks(profile);
   if (live.length === 0) {
+    // No tool lists it any more: kept for its notes, off the badge; unless the platform itself refused its
+    // pasted token, a failure that counts whoever lists the channel.
+    if (liveRefused) return { ...own, gone: false };
     return { status: 'unknown', reason: 'source-gone', tool: all[0]!.tool, gone: true };
   }
   const several = live.length > 1;

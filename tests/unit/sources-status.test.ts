@@ -111,6 +111,21 @@ describe('the tool’s word is the status', () => {
     expect(needsReconnect(verdict)).toBe(true);
   });
 
+  it('a profile no tool lists any more still counts when the platform refused its pasted token', () => {
+    const verdict = evaluateStatus(
+      profile({
+        sources: [link({ state: 'gone' })],
+        hasToken: true,
+        lastCheck: invalidCheck,
+        lastVerdict: invalidCheck,
+      }),
+      settings,
+      NOW,
+    );
+    expect(verdict).toMatchObject({ status: 'disconnected', reason: 'password-changed', gone: false });
+    expect(needsReconnect(verdict)).toBe(true);
+  });
+
   it('a failed sync marks the profile stale and keeps the tool’s last word', () => {
     const source = link({
       state: 'disconnected',

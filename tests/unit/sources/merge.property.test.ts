@@ -86,8 +86,11 @@ describe('the merge of a tool’s word with dates and live checks', () => {
   it('is never OK while any tool-channel or live verdict is a definitive failure', () => {
     fc.assert(
       fc.property(profile, (p) => {
-        const { status, gone } = evaluateStatus(p, settings, NOW);
-        if (definitiveFailure(p) && !gone) expect(['disconnected', 'expired']).toContain(status);
+        const verdict = evaluateStatus(p, settings, NOW);
+        if (definitiveFailure(p)) {
+          expect(['disconnected', 'expired']).toContain(verdict.status);
+          expect(verdict.gone ?? false).toBe(false);
+        }
       }),
       { numRuns: 2000 },
     );
