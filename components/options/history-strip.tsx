@@ -41,8 +41,18 @@ export function HistoryStrip({ name, entries, error }: HistoryStripProps) {
               <li key={e.at} class={`history-strip__entry history-strip__entry--${e.outcome}`}>
                 <Icon name={outcome.icon} />
                 <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
-                <span class="history-strip__outcome">{t(outcome.key)}</span>
-                {e.reason ? <span class="history-strip__reason">{reasonText(t, e.reason).title}</span> : null}
+                <span class="history-strip__outcome">
+                  {e.tool ? t('history_fromTool', [e.tool]) : t(outcome.key)}
+                </span>
+                {e.reason ? (
+                  <span class="history-strip__reason">{reasonText(t, e.reason, e.tool).title}</span>
+                ) : e.tool ? (
+                  <span class="history-strip__reason">
+                    {e.outcome === 'valid'
+                      ? t('history_toolConnected', [e.tool])
+                      : t('history_toolListed', [e.tool])}
+                  </span>
+                ) : null}
               </li>
             );
           })}

@@ -11,6 +11,7 @@ import { plural, useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';
 import { StatusLabel } from '../status-label';
+import { ToolWord } from '../tool-word';
 import { useProgressiveCount } from '../use-progressive-count';
 import { filterProfiles, NO_FILTER, type ProfileFilter } from './profile-filter';
 
@@ -143,12 +144,13 @@ export function ProfileTable(props: ProfileTableProps) {
                         i18n,
                       )}
                     </span>
+                    <ToolWord profile={p} as="span" />
                     {p.stale ? (
                       <span class="cell-sub cell-stale">
                         <Icon name="stale" />{' '}
                         {t(
                           'staleMark',
-                          reasonText(t, p.staleReason ?? 'unexpected-answer', p.source?.tool).title,
+                          reasonText(t, p.staleReason ?? 'unexpected-answer', p.reasonTool).title,
                         )}
                       </span>
                     ) : null}

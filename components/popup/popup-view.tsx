@@ -59,7 +59,7 @@ export function PopupView(props: PopupViewProps) {
 
   // Check all also syncs the publishing tools, so profiles they report count too.
   // A first answer holds the most urgent rows only, and says what the whole list reads as.
-  const anyToken = snapshot?.partial?.anyToken ?? profiles.some((p) => p.hasToken || p.source);
+  const anyToken = snapshot?.partial?.anyToken ?? profiles.some((p) => p.hasToken || !!p.sources?.length);
   const work = shownWork(props.progress ?? [], Date.now(), ['check', 'sync']);
   // A pass started elsewhere (the options page, an alarm), or before the popup was reopened, counts too.
   const checkingAll =

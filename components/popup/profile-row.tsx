@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { Icon } from '../icon';
 import { PlatformMark } from '../platform-mark';
 import { StatusLabel } from '../status-label';
+import { ToolWord } from '../tool-word';
 import { isHttpUrl } from '../url';
 import { memo } from './memo';
 
@@ -39,7 +40,7 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
     i18n,
   );
   // A publishing tool's reasons name the tool ("Broken in Buffer").
-  const tool = profile.source?.tool;
+  const tool = profile.reasonTool;
   const reason = profile.reason ? reasonText(t, profile.reason, tool) : undefined;
   const stale = profile.stale ? reasonText(t, profile.staleReason ?? 'unexpected-answer', tool) : undefined;
   const meta = [
@@ -72,6 +73,7 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
           <strong>{reason.title}</strong> {profile.status === 'ok' ? reason.explanation : reason.remedy}
         </p>
       ) : null}
+      <ToolWord profile={profile} />
       {profile.keepsAnswering !== undefined ? (
         <p class="row__flag row__flag--keeps-answering" role="note">
           <Icon name="stale" />

@@ -21,12 +21,13 @@ function candidates(state: BackgroundState, site: BannerSite): Evaluated[] {
 }
 
 function toBannerEntry({ profile, verdict }: Evaluated): BannerEntry {
+  // A tool's reason names the tool ("Broken in Buffer").
   return {
     id: profile.id,
     platform: profile.platform,
     name: profile.name,
     status: verdict.status,
-    reasonTitle: verdict.reason ? reasonText(translate, verdict.reason, profile.source?.tool).title : '',
+    reasonTitle: verdict.reason ? reasonText(translate, verdict.reason, verdict.reasonTool).title : '',
     reconnectUrl: reconnectTarget(profile),
   };
 }

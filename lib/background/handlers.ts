@@ -87,7 +87,7 @@ export const handlers: Handlers = {
       // The publishing tool's link is learnt, not typed: an edit keeps it.
       const updated = await updateProfile(id, (current) => ({
         ...withInput(current, input, now),
-        ...(current.source ? { source: current.source } : {}),
+        ...(current.sources ? { sources: current.sources } : {}),
       }));
       savedId = updated!.id;
     } else {

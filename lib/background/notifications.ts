@@ -103,7 +103,7 @@ function line({ entry, transition }: Change): string {
     platformName: platform(profile.platform).displayName,
     transition,
     reason: verdict.reason,
-    tool: profile.source?.tool,
+    tool: verdict.reasonTool,
   });
 }
 

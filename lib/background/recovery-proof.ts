@@ -20,8 +20,10 @@ function reports(profile: Profile): { at: number; works: boolean }[] {
   const out: { at: number; works: boolean }[] = [];
   const verdict = profile.lastVerdict;
   if (verdict) out.push({ at: time(verdict.at), works: verdict.outcome === 'valid' });
-  const link = profile.source;
-  if (link) out.push({ at: time(link.reportedAt), works: link.state === 'connected' });
+  // Each tool-channel's own report; only an explicit "connected" says it works (a listing says nothing).
+  for (const link of profile.sources ?? []) {
+    out.push({ at: time(link.reportedAt), works: link.state === 'connected' });
+  }
   return out;
 }
 

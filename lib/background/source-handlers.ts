@@ -5,6 +5,7 @@ import type { RequestOf, ResponseMap } from '../messaging/protocol';
 import type { SourceRefusal } from '../messaging/source-views';
 import { type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { updateMeta } from '../storage/meta-store';
+import { listProfiles } from '../storage/profile-repository';
 import {
   deleteGoneProfiles,
   deleteSource,
@@ -84,13 +85,14 @@ function labelOf(tool: SourceTool, result: SyncResult): string {
 async function viewOf(id: string) {
   const source = await getSource(id);
   if (!source) throw new HandlerError(translate('i18n_errorToolGone'));
-  return toSourceView(source);
+  return toSourceView(source, (await listProfiles()).profiles);
 }
 
 export const sourceHandlers = {
-  'source-list': async (): Promise<ResponseMap['source-list']> => ({
-    sources: (await listSources()).map(toSourceView),
-  }),
+  'source-list': async (): Promise<ResponseMap['source-list']> => {
+    const { profiles } = await listProfiles();
+    return { sources: (await listSources()).map((s) => toSourceView(s, profiles)) };
+  },
 
   'source-connect': async (
     { tool: toolId, key, baseUrl: address, workspace: named }: RequestOf<'source-connect'>,

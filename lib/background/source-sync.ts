@@ -5,6 +5,7 @@ import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
+import { countLinked, reportEntries } from './source-report';
 
 /** Buffer's free plan allows about 250 requests a day: an automatic sync of a tool at most every 15 min. */
 export const MIN_SYNC_INTERVAL_MS = 15 * 60_000;
@@ -109,6 +110,7 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
   const result = suspiciouslyEmpty(
     source,
     first ?? (tool ? await fetchChannels(source, tool, deps) : unsupported()),
+    tool,
   );
   if (deps.refused?.()) return { kind: 'skipped' };
   const now = deps.now();
@@ -120,22 +122,23 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
       plan(current, all) {
         const reconnectUrl = tool!.reconnectUrl(current.baseUrl);
         const channels = result.channels.map(toReported);
-        const plan = planSync(all, { id: current.id, toolName, reconnectUrl }, channels, now, () =>
+        const vanished = tool!.vanished;
+        const plan = planSync(all, { id: current.id, toolName, reconnectUrl, vanished }, channels, now, () =>
           crypto.randomUUID(),
         );
         const after = new Map(all.map((p) => [p.id, p]));
         for (const p of plan.put) after.set(p.id, p);
-        const linked = [...after.values()].filter((p) => p.source?.sourceId === current.id);
-        const gone = linked.filter((p) => p.source?.state === 'gone').length;
-        profiles = linked.length - gone;
-        const { retry: _retry, ...rest } = current;
+        const counts = countLinked([...after.values()], current.id);
+        profiles = counts.profiles;
+        const { retry: _retry, ambiguous: _ambiguous, ...rest } = current;
         const next: SourceRecord = {
           ...rest,
           lastSync: { at, outcome: 'ok' },
           lastSuccessAt: at,
-          counts: { profiles, notTracked: plan.notTracked, gone },
+          counts: { ...counts, notTracked: plan.notTracked },
+          ...(plan.ambiguous.length ? { ambiguous: plan.ambiguous.slice(0, 50) } : {}),
         };
-        return { source: next, put: plan.put };
+        return { source: next, put: plan.put, history: reportEntries(plan.changes, now) };
       },
     });
     if (!written) return { kind: 'superseded' };
@@ -198,10 +201,13 @@ async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: Sourc
 /**
  * An answer that lists no channel at all, from a tool that had some, hides every one of them at once (gone
  * profiles leave the badge): more likely a glitch than a person removing everything, so it changes nothing.
- * Disconnecting the tool is the way to drop them all.
+ * Disconnecting the tool is the way to drop them all. Not so for a tool that unlinks broken connections
+ * (Ayrshare): there an empty list is its one way of saying that the last linked network broke, and it is
+ * shown (counted, red), never hidden.
  */
-function suspiciouslyEmpty(source: SourceRecord, result: Fetched): Fetched {
+function suspiciouslyEmpty(source: SourceRecord, result: Fetched, tool: SourceTool | undefined): Fetched {
   if (!result.ok || result.channels.length > 0 || source.counts.profiles === 0) return result;
+  if (tool?.vanished === 'unlinked') return result;
   return {
     ok: false,
     problem: 'empty-list',
@@ -225,6 +231,8 @@ function toReported(channel: ChannelReport): ReportedChannel {
     handle: channel.handle,
     kind: channel.kind,
     state: channel.state === 'unknown' ? 'listed' : channel.state,
+    notices: channel.notices,
     expiresAt: channel.expiresAt,
+    organization: channel.organization?.name,
   };
 }

@@ -1,9 +1,17 @@
+import type { Profile } from '../domain/profile';
+import { removableWith } from '../domain/source-matching';
 import type { SourceRecord } from '../domain/source-record';
 import type { SourceView } from '../messaging/source-views';
 import { sourceTool } from '../sources';
 
-/** A source as pages see it: what it is and how its last sync went, never its key. */
-export function toSourceView(source: SourceRecord): SourceView {
+/**
+ * A source as pages see it: what it is and how its last sync went, never its key. `profiles` (all stored
+ * ones) gives the counts as they stand now, so "Disconnect and remove its profiles (N)" shows exactly the
+ * N that `deleteSource` removes (`removableWith`).
+ */
+export function toSourceView(source: SourceRecord, profiles: readonly Profile[]): SourceView {
+  const own = profiles.filter((p) => p.sources?.some((l) => l.sourceId === source.id));
+  const isGone = (p: Profile) => p.sources!.every((l) => l.sourceId !== source.id || l.state === 'gone');
   const tool = sourceTool(source.tool);
   const outcome = source.lastSync?.outcome;
   return {
@@ -18,7 +26,9 @@ export function toSourceView(source: SourceRecord): SourceView {
     retryAt: source.retry?.notBefore,
     profiles: source.counts.profiles,
     notTracked: source.counts.notTracked,
-    gone: source.counts.gone ?? 0,
+    gone: own.filter(isGone).length,
+    removable: own.filter((p) => removableWith(p, source.id)).length,
+    ambiguous: source.ambiguous ?? [],
     reportsHealth: tool?.reportsHealth ?? false,
     reconnectUrl: tool?.reconnectUrl(source.baseUrl) ?? '',
   };

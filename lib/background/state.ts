@@ -83,6 +83,10 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
     reconnectTarget: reconnectTarget(profile),
     ...(verdict.gone ? { gone: true } : {}),
     ...(verdict.tokenReason ? { tokenReason: verdict.tokenReason } : {}),
+    ...(verdict.reasonTool ? { reasonTool: verdict.reasonTool } : {}),
+    ...(verdict.links ? { links: verdict.links } : {}),
+    ...(verdict.toolStillConnected ? { toolStillConnected: verdict.toolStillConnected } : {}),
+    ...(verdict.notices ? { notices: verdict.notices } : {}),
   };
 }
 
@@ -111,7 +115,7 @@ export function firstSnapshot(state: BackgroundState, count: number): StateSnaps
     profiles: urgent.map((entry) => toView(entry, state.now)),
     partial: {
       counts: summaryCounts(state.entries.map((entry) => entry.verdict)),
-      anyToken: state.entries.some(({ profile }) => profile.hasToken || profile.source !== undefined),
+      anyToken: state.entries.some(({ profile }) => profile.hasToken || !!profile.sources?.length),
     },
     settings: state.settings,
     now: state.now.toISOString(),

@@ -1,5 +1,6 @@
 // zod/mini: the same validation at a third of the size, which the options page and background bundle.
 import { z } from 'zod/mini';
+import { upgradeStoredProfile } from './legacy-source-link';
 import { PLATFORM_IDS } from './platform-id';
 import { REASONS } from './reasons';
 import { sourceLinkSchema } from './source-record';
@@ -92,7 +93,7 @@ export const snoozeSchema = z.object({
  * A stored profile. Status is derived (see `token-status.ts`), never stored as the truth. The input's shape
  * spread into a new object (what `z.extend` makes of a plain object, without zod's extend code).
  */
-export const profileSchema = z.object({
+const profileRecordSchema = z.object({
   ...profileInputSchema.shape,
   id: z.string().check(z.minLength(1)),
   hasToken: z.boolean(),
@@ -106,10 +107,16 @@ export const profileSchema = z.object({
   inconclusiveRun: z.optional(inconclusiveRunSchema),
   snooze: z.optional(snoozeSchema),
   dismissedStatus: z.optional(z.string()),
-  /** The publishing tool that reported this profile, and what it last said (optional: older records). */
-  source: z.optional(sourceLinkSchema),
+  /**
+   * The tool-channels that report this profile, each with what it last said (one profile may be in two
+   * Buffer organizations, or in two tools). Optional: a profile no tool reports.
+   */
+  sources: z.optional(z.array(sourceLinkSchema).check(z.maxLength(50))),
 });
-export type Profile = z.infer<typeof profileSchema>;
+
+/** The stored profile, read through the v3 → v4 upgrade (`source` → `sources`) so an old record still reads. */
+export const profileSchema = z.pipe(z.transform(upgradeStoredProfile), profileRecordSchema);
+export type Profile = z.output<typeof profileRecordSchema>;
 
 /** The key that makes two profiles "the same" on import: platform + handle, else platform + name. */
 export function profileIdentity(p: Pick<ProfileInput, 'platform' | 'handle' | 'name'>): string {

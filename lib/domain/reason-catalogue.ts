@@ -39,6 +39,9 @@ export const REASON_SEVERITY = {
   'source-gone': 'info',
   'source-key-refused': 'transient',
   'source-needs-attention': 'transient',
+  'source-unlinked': 'broken',
+  'source-paused': 'info',
+  'source-disabled': 'info',
 } as const satisfies Record<Reason, ReasonSeverity>;
 
 /** The three messages of a reason: a short title (popup, badge tooltip, banners), what happened, what to do. */

@@ -38,6 +38,9 @@ export const REASONS = [
   'source-gone', // the tool no longer lists the channel
   'source-key-refused', // the tool refused our key: its last word stands, marked stale
   'source-needs-attention', // the tool wants the person (a bill, a plan, a workspace): its last word stands
+  'source-unlinked', // a tool that unlinks broken connections (Ayrshare) no longer lists an active channel
+  'source-paused', // the tool's queue for the channel is paused (Buffer): scheduled posts do not go out
+  'source-disabled', // the channel is disabled in the tool (Postiz): posts to it are not sent
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

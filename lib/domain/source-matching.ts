@@ -1,6 +1,9 @@
+import { findMatch, matchKeys } from './channel-match';
 import type { PlatformId } from './platform-id';
-import { type Profile, type ProfileKind, profileIdentity } from './profile';
-import type { SourceLink, SourceState } from './source-record';
+import type { Profile, ProfileKind } from './profile';
+import type { SourceLink, SourceNotice, SourceState } from './source-record';
+
+export { markStale, removableWith } from './source-links';
 
 /** One channel as a tool reported it, already mapped to our platforms (`platform` absent: not tracked). */
 export interface ReportedChannel {
@@ -9,9 +12,12 @@ export interface ReportedChannel {
   name: string;
   handle?: string;
   kind?: ProfileKind;
-  state: Exclude<SourceState, 'gone'>;
+  state: Extract<SourceState, 'connected' | 'disconnected' | 'listed'>;
+  notices?: SourceNotice[];
   /** The tool's own expiry (ISO), when it gives one. */
   expiresAt?: string;
+  /** The organization or workspace it is in, to name the link beside another of the same tool. */
+  organization?: string;
 }
 
 export interface SyncSource {
@@ -20,6 +26,22 @@ export interface SyncSource {
   toolName: string;
   /** Where the person reconnects a channel of this tool. */
   reconnectUrl: string;
+  /** What a channel that vanishes from the tool's list means: the tool's own fact (`SourceTool.vanished`). */
+  vanished: 'gone' | 'unlinked';
+}
+
+/** A link whose state a sync changed (new, changed, vanished): a history entry of its profile. */
+export interface LinkChange {
+  profileId: string;
+  tool: string;
+  state: SourceState;
+}
+
+/** A channel linked to no profile because several matched it equally. */
+export interface AmbiguousChannel {
+  platform: PlatformId;
+  name: string;
+  candidates: number;
 }
 
 export interface SyncPlan {
@@ -30,19 +52,17 @@ export interface SyncPlan {
   gone: number;
   /** Channels on networks the extension does not track (counted and shown, never a failed sync). */
   notTracked: number;
-  /**
-   * Channels left out because their profile is taken: another connected tool reports it (the first tool
-   * keeps its link), or another channel of this answer already claimed it. No duplicate either way.
-   */
-  elsewhere: number;
+  ambiguous: AmbiguousChannel[];
+  changes: LinkChange[];
 }
 
 /**
- * What one successful sync changes. A channel links to the profile already linked to it, else to a
- * profile that is the same (platform and handle, else name: `profileIdentity`), keeping its notes and
- * dates; else a new profile is made. Each profile takes at most one channel, so the list never holds
- * duplicates and a re-sync changes links, never the number of profiles. Profiles of this tool that it
- * no longer lists are marked `gone`, never deleted. Pure: `now` and `newId` are parameters.
+ * What one successful sync changes. Every tool-channel keeps its own link: a channel links to the profile
+ * already linked to it, else to the one profile it matches (`findMatch`), keeping its notes and dates; else
+ * a new profile is made (marked `created`: only such a profile may later be deleted with its tool). A
+ * profile may hold links of several channels (a page in two organizations, or in two tools), so no
+ * channel's word is ever dropped. Links of this tool that it no longer lists take the tool's `vanished`
+ * meaning; nothing is deleted. Pure: `now` and `newId` are parameters.
  */
 export function planSync(
   profiles: readonly Profile[],
@@ -52,17 +72,36 @@ export function planSync(
   newId: () => string,
 ): SyncPlan {
   const at = now.toISOString();
-  const byExternal = new Map<string, Profile>();
-  const byIdentity = new Map<string, Profile>();
-  for (const p of profiles) {
-    if (p.source?.sourceId === source.id) byExternal.set(p.source.externalId, p);
-    const key = profileIdentity(p);
-    // An unlinked profile (or one whose tool no longer lists it) may be claimed; the first one wins.
-    if (!byIdentity.has(key) || (byIdentity.get(key)?.source && !p.source)) byIdentity.set(key, p);
-  }
-  const claimed = new Set<string>();
-  const plan: SyncPlan = { put: [], created: 0, linked: 0, gone: 0, notTracked: 0, elsewhere: 0 };
+  const working = new Map(profiles.map((p) => [p.id, p]));
+  const touched = new Set<string>();
+  const plan: SyncPlan = {
+    put: [],
+    created: 0,
+    linked: 0,
+    gone: 0,
+    notTracked: 0,
+    ambiguous: [],
+    changes: [],
+  };
   const seen = new Set<string>();
+  const keyOf = matchKeys();
+  const mine = (l: SourceLink, externalId?: string) =>
+    l.sourceId === source.id && (externalId === undefined || l.externalId === externalId);
+  // Which profiles hold a link of this tool to each channel (normally one).
+  const holding = new Map<string, Set<string>>();
+  for (const p of profiles) {
+    for (const l of p.sources ?? []) {
+      if (mine(l)) holding.set(l.externalId, (holding.get(l.externalId) ?? new Set()).add(p.id));
+    }
+  }
+  const write = (p: Profile, before: SourceLink | undefined, link: SourceLink) => {
+    const others = (p.sources ?? []).filter((l) => !mine(l, link.externalId));
+    working.set(p.id, { ...p, sources: [...others, link], updatedAt: at });
+    holding.set(link.externalId, (holding.get(link.externalId) ?? new Set()).add(p.id));
+    touched.add(p.id);
+    if (before?.state !== link.state)
+      plan.changes.push({ profileId: p.id, tool: link.tool, state: link.state });
+  };
 
   for (const channel of channels) {
     if (!channel.platform) {
@@ -75,68 +114,60 @@ export function planSync(
       sourceId: source.id,
       externalId: channel.externalId,
       tool: source.toolName,
+      ...(channel.organization ? { label: channel.organization.slice(0, 200) } : {}),
       state: channel.state,
+      ...(channel.notices?.length ? { notices: [...new Set(channel.notices)] } : {}),
       reportedAt: at,
       ...(channel.expiresAt ? { expiresAt: channel.expiresAt } : {}),
     };
-    const identity = profileIdentity({
-      platform: channel.platform,
-      name: channel.name,
-      handle: channel.handle,
-    });
-    const candidate = byExternal.get(channel.externalId) ?? byIdentity.get(identity);
-    const mine = candidate?.source?.sourceId === source.id;
-    const free = candidate && (mine || !candidate.source || candidate.source.state === 'gone');
-    if (candidate && !claimed.has(candidate.id) && free) {
-      claimed.add(candidate.id);
-      plan.put.push(linkExisting(candidate, channel, link, source, at));
+    const holders = [...(holding.get(channel.externalId) ?? [])].map((id) => working.get(id)!);
+    if (holders.length) {
+      for (const p of holders) {
+        const before = p.sources!.find((l) => mine(l, channel.externalId))!;
+        write(p, before, { ...link, ...(before.created ? { created: true } : {}) });
+      }
       plan.linked++;
-    } else if (candidate) {
-      plan.elsewhere++;
+      continue;
+    }
+    const match = findMatch(working.values(), channel, keyOf);
+    if (match && 'tie' in match) {
+      plan.ambiguous.push({ platform: channel.platform, name: channel.name, candidates: match.tie });
+    } else if (match) {
+      write(fillGaps(match.profile, channel, source), undefined, link);
+      plan.linked++;
     } else {
-      const created = newLinkedProfile(channel, link, source, at, newId());
-      claimed.add(created.id);
-      byIdentity.set(identity, created);
-      plan.put.push(created);
+      write(newProfile(channel, source, at, newId()), undefined, { ...link, created: true });
       plan.created++;
     }
   }
 
-  for (const p of byExternal.values()) {
-    if (claimed.has(p.id) || !p.source || p.source.state === 'gone') continue;
-    const { stale: _stale, ...link } = p.source;
-    plan.put.push({ ...p, source: { ...link, state: 'gone', reportedAt: at }, updatedAt: at });
-    plan.gone++;
+  for (const p of working.values()) {
+    for (const before of p.sources ?? []) {
+      if (!mine(before) || seen.has(before.externalId) || before.state === 'gone') continue;
+      // A tool that unlinks broken connections (Ayrshare) says "broken" by dropping one it reported.
+      const next = source.vanished === 'unlinked' && before.state !== 'listed' ? 'unlinked' : 'gone';
+      if (next === before.state) continue;
+      const { stale: _stale, ...rest } = before;
+      write(working.get(p.id)!, before, { ...rest, state: next, reportedAt: at });
+      if (next === 'gone') plan.gone++;
+    }
   }
+  plan.put = [...touched].map((id) => working.get(id)!);
   return plan;
 }
 
-function linkExisting(
-  profile: Profile,
-  channel: ReportedChannel,
-  link: SourceLink,
-  source: SyncSource,
-  at: string,
-): Profile {
+/** What the person wrote (name, notes, dates, their own links) stays; gaps are filled from the tool. */
+function fillGaps(profile: Profile, channel: ReportedChannel, source: SyncSource): Profile {
   return {
     ...profile,
-    // What the person wrote (name, notes, dates, their own links) stays; gaps are filled from the tool.
     handle: profile.handle ?? channel.handle,
     kind: profile.kind ?? channel.kind,
     publisher: profile.publisher ?? source.toolName,
     reconnectUrl: profile.reconnectUrl ?? source.reconnectUrl,
-    source: link,
-    updatedAt: at,
   };
 }
 
-function newLinkedProfile(
-  channel: ReportedChannel,
-  link: SourceLink,
-  source: SyncSource,
-  at: string,
-  id: string,
-): Profile {
+function newProfile(channel: ReportedChannel, source: SyncSource, at: string, id: string): Profile {
   return {
     id,
     platform: channel.platform!,
@@ -148,19 +179,5 @@ function newLinkedProfile(
     hasToken: false,
     createdAt: at,
     updatedAt: at,
-    source: link,
   };
-}
-
-/** A failed sync: the tool's last word stands on each of its profiles, marked stale with the reason. */
-export function markStale(
-  profiles: readonly Profile[],
-  sourceId: string,
-  reason: NonNullable<SourceLink['stale']>['reason'],
-  now: Date,
-): Profile[] {
-  const at = now.toISOString();
-  return profiles
-    .filter((p) => p.source?.sourceId === sourceId && p.source.state !== 'gone')
-    .map((p) => ({ ...p, source: { ...p.source!, stale: { at, reason } } }));
 }

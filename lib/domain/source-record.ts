@@ -7,11 +7,21 @@ export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'post
 export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
 
 /**
- * What a tool says about one of its channels. `listed`: the tool lists it but says nothing about its health
- * (Publer, Postiz), so dates and live checks decide. `gone`: it was there and is no longer.
+ * What a tool says about one of its channels. `connected` / `disconnected`: the tool's explicit health answer
+ * (Buffer `isDisconnected`, Mixpost `authorized`, Ayrshare's active list). `listed`: the tool lists it but
+ * says nothing about its health (Publer, Postiz), so dates and live checks decide. When a channel vanishes,
+ * what that means is the tool's own fact (`SourceTool.vanished`): `gone` (removed: Buffer, Mixpost, Publer,
+ * Postiz keep broken channels listed) or `unlinked` (Ayrshare unlinks a connection that broke).
  */
-export const SOURCE_STATES = ['connected', 'disconnected', 'locked', 'listed', 'gone'] as const;
+export const SOURCE_STATES = ['connected', 'disconnected', 'unlinked', 'listed', 'gone'] as const;
 export type SourceState = (typeof SOURCE_STATES)[number];
+
+/**
+ * Notices a tool gives about a channel that are not about its connection: Buffer's plan lock (`locked`) and
+ * paused queue (`paused`), a channel disabled in Postiz (`disabled`). Shown, never a verdict.
+ */
+export const SOURCE_NOTICES = ['locked', 'paused', 'disabled'] as const;
+export type SourceNotice = (typeof SOURCE_NOTICES)[number];
 
 const isoDate = z.iso.datetime({ offset: true, error: 'Not a date and time (ISO 8601)' });
 
@@ -20,13 +30,22 @@ export const WORKSPACE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 export const workspaceSchema = z.string().check(z.trim(), z.regex(WORKSPACE_UUID, 'Not a workspace UUID'));
 const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-/** A profile's link to the tool that reported it. */
+/** A profile's link to one channel of a tool that reported it (a profile may have several). */
 export const sourceLinkSchema = z.object({
   sourceId: shortText(100),
   externalId: shortText(200),
   /** The tool's display name, for copy such as "Buffer reports this connection broken". */
   tool: shortText(100),
+  /** The organization or workspace the channel is in ("Client org"), to tell two links of one tool apart. */
+  label: z.optional(shortText(200)),
   state: z.enum(SOURCE_STATES),
+  notices: z.optional(z.array(z.enum(SOURCE_NOTICES)).check(z.maxLength(SOURCE_NOTICES.length))),
+  /**
+   * This link's sync made the profile (it did not exist before). Only such profiles may be deleted with
+   * their tool; absent (a profile the person made or imported, or one linked before this was recorded):
+   * never deleted by a tool action, only unlinked.
+   */
+  created: z.optional(z.boolean()),
   /** When the tool last said `state`. */
   reportedAt: isoDate,
   /** An expiry the tool itself gave (Ayrshare's refresh date), which drives the countdown. */
@@ -71,5 +90,14 @@ export const sourceRecordSchema = z.object({
   retry: z.optional(z.object({ attempts: z.int(), notBefore: isoDate, notified: z.optional(z.boolean()) })),
   /** `gone`: profiles it no longer lists, kept for their notes until removed (optional: older records). */
   counts: z.object({ profiles: z.int(), notTracked: z.int(), gone: z.optional(z.int()) }),
+  /**
+   * Channels the last sync linked to no profile because several profiles matched them equally (shown on the
+   * tool's row so the person can tell them apart); optional: older records.
+   */
+  ambiguous: z.optional(
+    z
+      .array(z.object({ platform: shortText(40), name: shortText(200), candidates: z.int() }))
+      .check(z.maxLength(50)),
+  ),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;

@@ -1,55 +1,148 @@
 import type { Profile } from './profile';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
-import type { Status } from './status';
+import type { SourceLink, SourceNotice, SourceState } from './source-record';
+import { STATUS_SEVERITY, type Status } from './status';
 
 const DAY_MS = 86_400_000;
 
-export interface SourceStatus {
+/** What one piece of evidence says: a tool-channel's word, or the dates and live check together. */
+export interface Evidence {
   status: Status;
   reason?: Reason;
-  /** The tool's own expiry; absent when it gave none (it then keeps the connection alive itself). */
-  expiresAt?: Date;
+  /** Known end; `null` when it does not end by date; absent when unknown. */
+  expiresAt?: Date | null;
   changesAt?: Date;
-  /** The tool no longer lists the channel: left out of the badge, banners and notifications. */
+  /** The tool-channel that said it (its name with its organization when the profile has several). */
+  tool?: string;
+}
+
+/** One tool-channel of a profile, named, with what it says (absent `reason` and `connected`: all is well). */
+export interface LinkSummary {
+  tool: string;
+  state: SourceState;
+  reason?: Reason;
+}
+
+export interface SourceMerge extends Evidence {
+  /** Every tool that links it no longer lists it: left out of the badge, banners and notifications. */
   gone: boolean;
+  /** Said when the profile has several live links: each one, named. */
+  links?: LinkSummary[];
+  /** A definitive live refusal decides while this tool still reports the channel connected (both are shown). */
+  toolStillConnected?: string;
+  /** Notices of the tools (paused queue, plan lock, disabled channel): shown, never a verdict. */
+  notices?: { reason: Reason; tool: string }[];
+  /** The stale mark of a link whose word counts (its tool's last sync failed). */
+  stale?: NonNullable<SourceLink['stale']>;
+}
+
+const NOTICE_REASON: Record<SourceNotice, Reason> = {
+  locked: 'source-locked',
+  paused: 'source-paused',
+  disabled: 'source-disabled',
+};
+
+/** A link's tool as copy names it: "Buffer", or "Buffer (Client org)" when the profile has several links. */
+export function linkName(link: SourceLink, several: boolean): string {
+  return several && link.label ? `${link.tool} (${link.label})` : link.tool;
+}
+
+/** The links whose tool still lists the channel. */
+export function liveLinks(profile: Pick<Profile, 'sources'>): SourceLink[] {
+  return (profile.sources ?? []).filter((l) => l.state !== 'gone');
 }
 
 /**
- * The status a publishing tool's word gives a profile, or `undefined` when no tool speaks for it (no link,
- * or a tool that only lists channels): then dates and live checks decide. The tool's word beats every date
- * guess: a connected channel never turns "expired" by a typed or computed date, only by the tool's own.
- * Pure: `now` is a parameter.
+ * What one tool-channel says on its own. Only an explicit health answer speaks: `disconnected` and
+ * `unlinked` are broken; `connected` is well, or expiring/expired by the tool's OWN refresh date. A bare
+ * listing (`listed`) says nothing and gives `undefined`. Pure.
  */
-export function sourceStatus(
-  profile: Pick<Profile, 'source'>,
+export function linkEvidence(
+  link: SourceLink,
+  tool: string,
   settings: Pick<Settings, 'warnDays'>,
   now: Date,
-): SourceStatus | undefined {
-  const link = profile.source;
-  if (!link || link.state === 'listed') return undefined;
+): Evidence | undefined {
   switch (link.state) {
-    case 'gone':
-      return { status: 'unknown', reason: 'source-gone', gone: true };
     case 'disconnected':
-      return { status: 'disconnected', reason: 'source-disconnected', gone: false };
-    case 'connected':
-    case 'locked': {
-      const notice: Reason | undefined = link.state === 'locked' ? 'source-locked' : undefined;
-      if (!link.expiresAt) return { status: 'ok', reason: notice, gone: false };
+      return { status: 'disconnected', reason: 'source-disconnected', tool };
+    case 'unlinked':
+      return { status: 'disconnected', reason: 'source-unlinked', tool };
+    case 'connected': {
+      if (!link.expiresAt) return { status: 'ok', tool };
       const expiresAt = new Date(link.expiresAt);
       const warnFrom = new Date(expiresAt.getTime() - settings.warnDays * DAY_MS);
-      if (now >= expiresAt) return { status: 'expired', reason: 'source-expired', expiresAt, gone: false };
+      if (now >= expiresAt) return { status: 'expired', reason: 'source-expired', expiresAt, tool };
       if (now >= warnFrom) {
-        return {
-          status: 'expiring',
-          reason: 'source-expiring',
-          expiresAt,
-          changesAt: expiresAt,
-          gone: false,
-        };
+        return { status: 'expiring', reason: 'source-expiring', expiresAt, changesAt: expiresAt, tool };
       }
-      return { status: 'ok', reason: notice, expiresAt, changesAt: warnFrom, gone: false };
+      return { status: 'ok', expiresAt, changesAt: warnFrom, tool };
     }
+    default:
+      return undefined;
   }
+}
+
+/**
+ * The merge of a profile's own evidence (dates and live check: `own`) with what its tool-channels say. The
+ * status is the WORST of all that counts, so it is never OK while any of them is a definitive failure:
+ * - every link's explicit word counts; a bare listing never does (nor changes anything);
+ * - a tool's explicit "connected" overrides a date GUESS (typed, computed or answered dates), but never a
+ *   definitive live refusal (`liveRefused`): that counts, and the tool still saying connected is kept beside
+ *   it (`toolStillConnected`) so both facts and both remedies are shown;
+ * - on a tie the tool's word is named first (it is where the person reconnects).
+ * Pure.
+ */
+export function mergeSources(
+  profile: Pick<Profile, 'sources'>,
+  own: Evidence,
+  liveRefused: boolean,
+  settings: Pick<Settings, 'warnDays'>,
+  now: Date,
+): SourceMerge | undefined {
+  const all = profile.sources ?? [];
+  if (all.length === 0) return undefined;
+  const live = liveLinks(profile);
+  if (live.length === 0) {
+    // No tool lists it any more: kept for its notes, off the badge; unless the platform itself refused its
+    // pasted token, a failure that counts whoever lists the channel.
+    if (liveRefused) return { ...own, gone: false };
+    return { status: 'unknown', reason: 'source-gone', tool: all[0]!.tool, gone: true };
+  }
+  const several = live.length > 1;
+  const fromLinks: Evidence[] = [];
+  const links: LinkSummary[] = [];
+  const notices: { reason: Reason; tool: string }[] = [];
+  let stale: SourceMerge['stale'];
+  for (const link of live) {
+    const tool = linkName(link, several);
+    const evidence = linkEvidence(link, tool, settings, now);
+    if (evidence) fromLinks.push(evidence);
+    if (evidence && link.stale && !stale) stale = link.stale;
+    links.push({ tool, state: link.state, ...(evidence?.reason ? { reason: evidence.reason } : {}) });
+    for (const n of link.notices ?? []) notices.push({ reason: NOTICE_REASON[n], tool });
+  }
+  const connected = live.find((l) => l.state === 'connected');
+  // A tool's "connected" outranks the dates, not a refusal the platform itself gave.
+  const ownCounts = !connected || liveRefused;
+  const candidates = ownCounts ? [...fromLinks, own] : fromLinks;
+  const worst = candidates.reduce((a, b) => (STATUS_SEVERITY[b.status] > STATUS_SEVERITY[a.status] ? b : a));
+  const changesAt = candidates
+    .map((c) => c.changesAt)
+    .reduce<Date | undefined>((a, b) => (b && (!a || b < a) ? b : a), undefined);
+  const toolStillConnected =
+    connected && liveRefused && worst === own ? linkName(connected, several) : undefined;
+  return {
+    status: worst.status,
+    ...(worst.reason ? { reason: worst.reason } : {}),
+    ...(worst.expiresAt !== undefined ? { expiresAt: worst.expiresAt } : {}),
+    ...(changesAt ? { changesAt } : {}),
+    ...(worst.tool ? { tool: worst.tool } : {}),
+    gone: false,
+    ...(several ? { links } : {}),
+    ...(toolStillConnected ? { toolStillConnected } : {}),
+    ...(notices.length ? { notices } : {}),
+    ...(stale ? { stale } : {}),
+  };
 }

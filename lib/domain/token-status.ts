@@ -3,22 +3,13 @@ import type { Profile } from './profile';
 import { REASON_SEVERITY } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
-import { sourceStatus } from './source-status';
-import type { Status } from './status';
+import { type LinkSummary, mergeSources } from './source-status';
+import { STATUS_SEVERITY, type Status } from './status';
 import { withoutUncheckedAnswers } from './unchecked-answers';
 
-export { STATUSES, type Status } from './status';
+export { STATUS_SEVERITY, STATUSES, type Status } from './status';
 
 const DAY_MS = 86_400_000;
-
-/** How bad a status is, for sorting and for ending a snooze early. Higher is worse. */
-export const STATUS_SEVERITY: Record<Status, number> = {
-  ok: 0,
-  unknown: 1,
-  expiring: 2,
-  disconnected: 3,
-  expired: 3,
-};
 
 export interface StatusVerdict {
   status: Status;
@@ -35,8 +26,16 @@ export interface StatusVerdict {
   changesAt?: Date;
   /** The publishing tool no longer lists it: left out of the badge, banners and notifications. */
   gone?: boolean;
-  /** When a publishing tool's word decides the status: what the pasted token's own live check says. */
+  /** What the pasted token's own live check says, when something else decides the status. */
   tokenReason?: Reason;
+  /** The tool (named with its organization when there are several) whose word the reason is. */
+  reasonTool?: string;
+  /** Each tool-channel, named, when the profile has several. */
+  links?: LinkSummary[];
+  /** The platform refused the token while this tool still reports the channel connected. */
+  toolStillConnected?: string;
+  /** The tools' notices (paused queue, plan lock, disabled channel): shown, never a verdict. */
+  notices?: { reason: Reason; tool: string }[];
 }
 
 type StatusSettings = Pick<Settings, 'warnDays'>;
@@ -79,12 +78,16 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   if (withoutUncheckedAnswers(profile) !== profile) {
     return evaluateStatus(withoutUncheckedAnswers(profile), settings, now);
   }
-  // A publishing tool's word is the status; a pasted token's check is shown beside it.
-  const fromSource = sourceStatus(profile, settings, now);
-  const base = fromSource ?? evaluateUnsnoozed(profile, settings, now);
-  const tokenReason = fromSource ? currentInvalidVerdict(profile)?.reason : undefined;
+  // The tools' word merged with the dates and the live check (lib/domain/source-status.ts).
+  const own = evaluateUnsnoozed(profile, settings, now);
+  const invalid = currentInvalidVerdict(profile);
+  const refused = !!invalid?.reason && REASON_SEVERITY[invalid.reason] === 'broken';
+  const merged = mergeSources(profile, own, refused, settings, now);
+  const base = merged ?? own;
+  // The token's own word, shown beside when a tool's word decides the status.
+  const tokenReason = merged && base.reason !== invalid?.reason ? invalid?.reason : undefined;
   const check = profile.lastCheck;
-  const sourceStale = fromSource ? profile.source?.stale : undefined;
+  const sourceStale = merged?.stale;
   // A failed attempt: the status is the last known one. An answer that proved nothing ("can't tell") also keeps
   // it, but is not stale: the view shows it as can't tell (see lib/domain/inconclusive-run.ts).
   const tokenStale =
@@ -102,12 +105,23 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
   let changesAt = base.changesAt;
   if (snoozed && snoozeUntil && (!changesAt || snoozeUntil < changesAt)) changesAt = snoozeUntil;
   return {
-    ...base,
+    status: base.status,
+    ...(base.reason ? { reason: base.reason } : {}),
+    ...(base.expiresAt !== undefined ? { expiresAt: base.expiresAt } : {}),
     stale,
     staleReason: sourceStale ? sourceStale.reason : stale ? check?.reason : undefined,
     snoozed,
     changesAt,
-    ...(fromSource ? { gone: fromSource.gone, tokenReason } : {}),
+    ...(merged
+      ? {
+          gone: merged.gone,
+          ...(tokenReason ? { tokenReason } : {}),
+          ...(merged.tool ? { reasonTool: merged.tool } : {}),
+          ...(merged.links ? { links: merged.links } : {}),
+          ...(merged.toolStillConnected ? { toolStillConnected: merged.toolStillConnected } : {}),
+          ...(merged.notices ? { notices: merged.notices } : {}),
+        }
+      : {}),
   };
 }
 

@@ -17,6 +17,10 @@ export interface SourceView {
   notTracked: number;
   /** Profiles it no longer lists (kept for their notes; removable in one click). */
   gone: number;
+  /** The profiles "Disconnect and remove its profiles" deletes: made by its sync, still listed, no other tool's. */
+  removable: number;
+  /** Channels linked to no profile because several matched each equally (the last sync's). */
+  ambiguous: { platform: string; name: string; candidates: number }[];
   /** Whether the tool says which channels need reconnecting (else only the list is learnt). */
   reportsHealth: boolean;
   reconnectUrl: string;

@@ -6,4 +6,6 @@ export interface HistoryEntryView {
   /** `inconclusive`: an answer that proves nothing either way ("can't tell"). */
   outcome: 'valid' | 'invalid' | 'transient' | 'inconclusive';
   reason?: Reason;
+  /** The publishing tool that reported it; absent for a live check. */
+  tool?: string;
 }

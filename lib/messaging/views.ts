@@ -2,6 +2,7 @@ import type { FieldIssue } from '../domain/field-issue';
 import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
 import type { BannerSite, Settings } from '../domain/settings';
+import type { LinkSummary } from '../domain/source-status';
 import type { SummaryCounts } from '../domain/summary-counts';
 import type { Status } from '../domain/token-status';
 
@@ -23,6 +24,14 @@ export interface ProfileView extends Profile {
   gone?: boolean;
   /** A publishing tool decides the status; this is what the pasted token's own check says. */
   tokenReason?: Reason;
+  /** The tool whose word the reason is ("Buffer", or "Buffer (Client org)" beside another link). */
+  reasonTool?: string;
+  /** Each tool-channel, named, when several report the profile. */
+  links?: LinkSummary[];
+  /** The platform refused the pasted token while this tool still reports the channel connected. */
+  toolStillConnected?: string;
+  /** The tools' notices (paused queue, plan lock, disabled channel): shown, never a verdict. */
+  notices?: { reason: Reason; tool: string }[];
 }
 
 export interface StateSnapshot {

@@ -1,6 +1,7 @@
 import type { PlatformId } from '../domain/platform-id';
 import type { ProfileKind } from '../domain/profile';
 import type { SourceMetadata } from '../domain/source-metadata';
+import type { SourceNotice } from '../domain/source-record';
 
 /** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
 export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
@@ -28,11 +29,12 @@ export type PerformResult =
 export type Perform = (request: SourceRequest) => Promise<PerformResult>;
 
 /**
- * What the tool says about one connection. `connected` / `disconnected` are the tool's own verdict;
- * `locked` means the tool will not post through it for a reason that is not the connection (Buffer: plan
- * downgrade; Postiz: channel disabled): a notice, never red. `unknown`: the tool does not say (list-only tools).
+ * What the tool says about one connection. `connected` / `disconnected` only from an explicit health answer
+ * (Buffer `isDisconnected`, Mixpost `authorized`, Ayrshare's active list); `unknown`: the tool does not say
+ * (a bare listing: Publer, Postiz), so dates and live checks decide. Why the tool will not post through a
+ * channel for a reason other than its connection is a notice (`ChannelReport.notices`), never a state.
  */
-export const CHANNEL_STATES = ['connected', 'disconnected', 'locked', 'unknown'] as const;
+export const CHANNEL_STATES = ['connected', 'disconnected', 'unknown'] as const;
 export type ChannelState = (typeof CHANNEL_STATES)[number];
 
 export interface ChannelReport {
@@ -47,6 +49,8 @@ export interface ChannelReport {
   handle?: string;
   kind?: ProfileKind;
   state: ChannelState;
+  /** Buffer's plan lock and paused queue, a channel disabled in Postiz: shown, never a verdict. */
+  notices?: SourceNotice[];
   /** When the tool says the connection must be renewed (ISO 8601), only when it says so. */
   expiresAt?: string;
   /** The Buffer organization, Mixpost or Publer workspace the channel belongs to. */
@@ -105,6 +109,12 @@ export interface SyncContext {
 
 /** A tool as the background sees it: its metadata (lib/domain/source-metadata.ts) and its sync code. */
 export interface SourceTool extends SourceMetadata {
+  /**
+   * What it means when a channel the tool listed is no longer in its list: `gone` (removed by the person:
+   * tools that keep broken channels listed) or `unlinked` (the tool drops a connection that broke, as
+   * Ayrshare does: a broken connection). Declared by each tool in its own folder.
+   */
+  vanished: 'gone' | 'unlinked';
   /** Where the user reconnects a channel in the tool (the tool's channel list; no per-channel URL). */
   reconnectUrl(baseUrl?: string): string;
   /** At connect: the first request proves the key works, and a working key runs the full sync. */

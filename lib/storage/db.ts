@@ -1,7 +1,8 @@
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames, unwrap } from 'idb';
+import { upgradeStoredProfile } from '../domain/legacy-source-link';
 
 export const DB_NAME = 'reconnect-radar';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Check history kept per profile (newest first); older entries are pruned when a new one is written. */
 export const HISTORY_LIMIT = 200;
@@ -15,6 +16,9 @@ export interface HistoryEntry {
   httpStatus?: number;
   code?: number | string;
   subcode?: number;
+  /** A publishing tool's report (v4): the tool, as the profile's link names it, and the state it reported. */
+  tool?: string;
+  toolState?: string;
 }
 
 export interface EncryptedToken {
@@ -70,6 +74,18 @@ async function pruneAllHistory(history: HistoryStore): Promise<void> {
       kept = 0;
     }
     if (++kept > HISTORY_LIMIT) await history.delete(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+}
+
+type ProfileStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'profiles', 'versionchange'>;
+
+/** v4: rewrites every profile stored with a `source` link in the v4 shape (`upgradeStoredProfile`). */
+async function upgradeProfiles(profiles: ProfileStore): Promise<void> {
+  let cursor = await profiles.openCursor();
+  while (cursor) {
+    const next = upgradeStoredProfile(cursor.value);
+    if (next !== cursor.value) await cursor.update(next);
     cursor = await cursor.continue();
   }
 }
@@ -145,6 +161,10 @@ export function openDatabase(): Promise<Database> {
       }
       if (oldVersion < 3) {
         db.createObjectStore('sources', { keyPath: 'id' });
+      }
+      if (oldVersion < 4) {
+        // A profile's one `source` link becomes its list of links, `sources` (one per tool-channel).
+        void upgradeProfiles(transaction.objectStore('profiles'));
       }
     },
     // A newer version of the extension wants to upgrade: let it.

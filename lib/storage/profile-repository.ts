@@ -231,7 +231,7 @@ export async function deleteProfile(id: string, meta: readonly MetaChange[] = []
 type HistoryStore = IDBPObjectStore<RadarDB, ArrayLike<StoreNames<RadarDB>>, 'history', 'readwrite'>;
 
 /** Deletes all but the newest `HISTORY_LIMIT` entries of one profile (its keys are [id, at], in time order). */
-async function pruneHistory(history: HistoryStore, profileId: string): Promise<void> {
+export async function pruneHistory(history: HistoryStore, profileId: string): Promise<void> {
   const range = IDBKeyRange.bound([profileId], [profileId, []]);
   const excess = (await history.count(range)) - HISTORY_LIMIT;
   if (excess <= 0) return;

@@ -1,6 +1,9 @@
+import type { IDBPTransaction } from 'idb';
 import { type Profile, profileSchema } from '../domain/profile';
-import { type SourceRecord, sourceRecordSchema } from '../domain/source-record';
-import { openDatabase } from './db';
+import { removableWith } from '../domain/source-matching';
+import { type SourceLink, type SourceRecord, sourceRecordSchema } from '../domain/source-record';
+import { type HistoryEntry, openDatabase, type RadarDB } from './db';
+import { pruneHistory } from './profile-repository';
 
 /** The vault id of a tool's key: its own id space beside the profiles' tokens. */
 export function sourceKeyId(sourceId: string): string {
@@ -51,8 +54,14 @@ export async function updateSource(
 }
 
 export interface SyncWrite {
-  /** Builds the new source record and the profiles to write from the current ones, inside the transaction. */
-  plan(source: SourceRecord, profiles: Profile[]): { source: SourceRecord; put: Profile[] };
+  /**
+   * Builds the new source record, the profiles to write and the history entries of the tool's reports from
+   * the current ones, inside the transaction.
+   */
+  plan(
+    source: SourceRecord,
+    profiles: Profile[],
+  ): { source: SourceRecord; put: Profile[]; history?: HistoryEntry[] };
 }
 
 /**
@@ -62,7 +71,7 @@ export interface SyncWrite {
  */
 export async function commitSync(id: string, generation: number, write: SyncWrite): Promise<boolean> {
   const db = await openDatabase();
-  const tx = db.transaction(['sources', 'profiles'], 'readwrite');
+  const tx = db.transaction(['sources', 'profiles', 'history'], 'readwrite');
   const sources = tx.objectStore('sources');
   const parsed = sourceRecordSchema.safeParse(await sources.get(id));
   if (!parsed.success || parsed.data.generation !== generation) {
@@ -75,20 +84,32 @@ export async function commitSync(id: string, generation: number, write: SyncWrit
     // A record that does not validate is left for the profile list to quarantine.
     if (p.success) profiles.push(p.data);
   }
-  const { source, put } = write.plan(parsed.data, profiles);
+  const { source, put, history = [] } = write.plan(parsed.data, profiles);
   const store = tx.objectStore('profiles');
+  const entries = tx.objectStore('history');
   await Promise.all([
     sources.put(sourceRecordSchema.parse(source)),
     ...put.map((p) => store.put(profileSchema.parse(p))),
+    ...history.map((e) => entries.put(e)),
   ]);
+  for (const id of new Set(history.map((e) => e.profileId))) await pruneHistory(entries, id);
   await tx.done;
   return true;
 }
 
+/** The profile without the links `drop` picks (no `sources` key once none is left). */
+function unlinked(p: Profile, drop: (l: SourceLink) => boolean): Profile {
+  const { sources = [], ...rest } = p;
+  const kept = sources.filter((l) => !drop(l));
+  return kept.length ? { ...rest, sources: kept } : rest;
+}
+
 /**
- * Removes a tool, its key and, when asked, the profiles it reported (with their tokens and history), in one
- * transaction. Kept profiles lose their link and go back to dates and live checks. Bumps nothing: the record
- * is gone, so a sync in flight finds no source and writes nothing.
+ * Removes a tool, its key and, when asked, the profiles its sync made that it still lists and no other tool
+ * reports (`removableWith`: the count the options page shows), with their tokens and history, in one
+ * transaction. Every other profile it linked (made or imported by the person, no longer in the tool, or
+ * reported by another tool too) only loses this tool's links. Bumps nothing: the record is gone, so a sync
+ * in flight finds no source and writes nothing.
  */
 export async function deleteSource(id: string, removeProfiles: boolean): Promise<{ removed: string[] }> {
   const db = await openDatabase();
@@ -97,17 +118,13 @@ export async function deleteSource(id: string, removeProfiles: boolean): Promise
   const removed: string[] = [];
   for (const raw of await profiles.getAll()) {
     const parsed = profileSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.source?.sourceId !== id) continue;
+    if (!parsed.success || !parsed.data.sources?.some((l) => l.sourceId === id)) continue;
     const p = parsed.data;
-    if (removeProfiles) {
+    if (removeProfiles && removableWith(p, id)) {
       removed.push(p.id);
-      await profiles.delete(p.id);
-      await tx.objectStore('tokens').delete(p.id);
-      const keys = await tx.objectStore('history').index('byProfile').getAllKeys(p.id);
-      for (const key of keys) await tx.objectStore('history').delete(key);
+      await deleteWithItsData(tx, p.id);
     } else {
-      const { source: _link, ...unlinked } = p;
-      await profiles.put(unlinked);
+      await profiles.put(profileSchema.parse(unlinked(p, (l) => l.sourceId === id)));
     }
   }
   await tx.objectStore('sources').delete(id);
@@ -116,23 +133,36 @@ export async function deleteSource(id: string, removeProfiles: boolean): Promise
   return { removed };
 }
 
+type ProfileTx = IDBPTransaction<RadarDB, ('sources' | 'profiles' | 'tokens' | 'history')[], 'readwrite'>;
+
+async function deleteWithItsData(tx: ProfileTx, id: string): Promise<void> {
+  await tx.objectStore('profiles').delete(id);
+  await tx.objectStore('tokens').delete(id);
+  const history = tx.objectStore('history');
+  for (const key of await history.index('byProfile').getAllKeys(id)) await history.delete(key);
+}
+
 /**
- * Removes, in one transaction, the profiles a tool no longer lists (with their tokens and history): the
- * one click that clears them once the person has read their notes. Returns their ids.
+ * "Remove them": the profiles a tool no longer lists, in one transaction. One its sync made, and no other
+ * tool reports, is deleted with its token and history; one the person made or imported only loses the link
+ * (their notes are never deleted by a tool action). Returns the ids deleted.
  */
 export async function deleteGoneProfiles(sourceId: string): Promise<string[]> {
   const db = await openDatabase();
   const tx = db.transaction(['sources', 'profiles', 'tokens', 'history'], 'readwrite');
   const removed: string[] = [];
+  const gone = (l: SourceLink) => l.sourceId === sourceId && l.state === 'gone';
   for (const raw of await tx.objectStore('profiles').getAll()) {
     const parsed = profileSchema.safeParse(raw);
-    const link = parsed.success ? parsed.data.source : undefined;
-    if (!parsed.success || link?.sourceId !== sourceId || link.state !== 'gone') continue;
-    removed.push(parsed.data.id);
-    await tx.objectStore('profiles').delete(parsed.data.id);
-    await tx.objectStore('tokens').delete(parsed.data.id);
-    for (const key of await tx.objectStore('history').index('byProfile').getAllKeys(parsed.data.id)) {
-      await tx.objectStore('history').delete(key);
+    if (!parsed.success || !parsed.data.sources?.some(gone)) continue;
+    const p = parsed.data;
+    const links = p.sources ?? [];
+    const madeByTool = links.some((l) => gone(l) && l.created) && links.every(gone);
+    if (madeByTool) {
+      removed.push(p.id);
+      await deleteWithItsData(tx, p.id);
+    } else {
+      await tx.objectStore('profiles').put(profileSchema.parse(unlinked(p, gone)));
     }
   }
   const source = sourceRecordSchema.safeParse(await tx.objectStore('sources').get(sourceId));

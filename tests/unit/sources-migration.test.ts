@@ -40,6 +40,6 @@ describe('database version 3 (publishing tools)', () => {
     const { profiles, quarantined } = await listProfiles();
     expect(quarantined).toBe(0);
     expect(profiles).toMatchObject([{ id: 'old', notes: 'kept' }]);
-    expect(profiles[0]?.source).toBeUndefined();
+    expect(profiles[0]?.sources).toBeUndefined();
   });
 });

@@ -29,50 +29,50 @@ const invalidCheck = {
 
 describe('the tool’s word is the status', () => {
   it.each<[string, Partial<Profile>, string, string | undefined]>([
-    ['connected, no dates', { source: link() }, 'ok', undefined],
+    ['connected, no dates', { sources: [link()] }, 'ok', undefined],
     [
       'connected although the typed expiry passed a month ago (a date guess never wins)',
-      { source: link(), expiresAt: daysFromNow(-30) },
+      { sources: [link()], expiresAt: daysFromNow(-30) },
       'ok',
       undefined,
     ],
     [
       'connected although Facebook’s 60-day lifetime since the connection date ran out',
-      { source: link(), connectedAt: daysFromNow(-90) },
+      { sources: [link()], connectedAt: daysFromNow(-90) },
       'ok',
       undefined,
     ],
     [
       'disconnected, with an expiry far away',
-      { source: link({ state: 'disconnected' }), expiresAt: daysFromNow(40) },
+      { sources: [link({ state: 'disconnected' })], expiresAt: daysFromNow(40) },
       'disconnected',
       'source-disconnected',
     ],
     [
-      'locked by a plan change: a notice, not red',
-      { source: link({ state: 'locked' }) },
+      'connected and locked by a plan change: a notice beside the status, not red',
+      { sources: [link({ notices: ['locked'] })] },
       'ok',
-      'source-locked',
+      undefined,
     ],
-    ['gone from the tool', { source: link({ state: 'gone' }) }, 'unknown', 'source-gone'],
-    ['tool expiry in 30 days', { source: link({ expiresAt: daysFromNow(30) }) }, 'ok', undefined],
+    ['gone from the tool', { sources: [link({ state: 'gone' })] }, 'unknown', 'source-gone'],
+    ['tool expiry in 30 days', { sources: [link({ expiresAt: daysFromNow(30) })] }, 'ok', undefined],
     [
       'tool expiry in 3 days: its warning window',
-      { source: link({ expiresAt: daysFromNow(3) }) },
+      { sources: [link({ expiresAt: daysFromNow(3) })] },
       'expiring',
       'source-expiring',
     ],
-    ['tool expiry passed', { source: link({ expiresAt: daysFromNow(-1) }) }, 'expired', 'source-expired'],
+    ['tool expiry passed', { sources: [link({ expiresAt: daysFromNow(-1) })] }, 'expired', 'source-expired'],
     [
       'listed only (Publer, Postiz): the dates decide',
-      { source: link({ state: 'listed' }), expiresAt: daysFromNow(3) },
+      { sources: [link({ state: 'listed' })], expiresAt: daysFromNow(3) },
       'expiring',
       'lifetime-ending',
     ],
     [
       'listed only, and the pasted token was refused: the live check decides',
       {
-        source: link({ state: 'listed' }),
+        sources: [link({ state: 'listed' })],
         hasToken: true,
         lastCheck: invalidCheck,
         lastVerdict: invalidCheck,
@@ -87,19 +87,43 @@ describe('the tool’s word is the status', () => {
   });
 
   it('a tool-given expiry drives the countdown and the next change', () => {
-    const verdict = evaluateStatus(profile({ source: link({ expiresAt: daysFromNow(30) }) }), settings, NOW);
+    const verdict = evaluateStatus(
+      profile({ sources: [link({ expiresAt: daysFromNow(30) })] }),
+      settings,
+      NOW,
+    );
     expect(verdict.expiresAt?.toISOString()).toBe(daysFromNow(30));
     expect(verdict.changesAt?.toISOString()).toBe(new Date(NOW.getTime() + 23 * DAY).toISOString());
   });
 
-  it('a pasted token’s refusal is shown beside a connected tool’s word, not instead of it', () => {
+  // Issue 19 item 4: this used to stay OK with the refusal in a side field (no badge, no notification).
+  it('a definitive refusal of the pasted token counts although the tool says connected, naming both', () => {
     const verdict = evaluateStatus(
-      profile({ source: link(), hasToken: true, lastCheck: invalidCheck, lastVerdict: invalidCheck }),
+      profile({ sources: [link()], hasToken: true, lastCheck: invalidCheck, lastVerdict: invalidCheck }),
       settings,
       NOW,
     );
-    expect(verdict.status).toBe('ok');
-    expect(verdict.tokenReason).toBe('password-changed');
+    expect(verdict).toMatchObject({
+      status: 'disconnected',
+      reason: 'password-changed',
+      toolStillConnected: 'Buffer',
+    });
+    expect(needsReconnect(verdict)).toBe(true);
+  });
+
+  it('a profile no tool lists any more still counts when the platform refused its pasted token', () => {
+    const verdict = evaluateStatus(
+      profile({
+        sources: [link({ state: 'gone' })],
+        hasToken: true,
+        lastCheck: invalidCheck,
+        lastVerdict: invalidCheck,
+      }),
+      settings,
+      NOW,
+    );
+    expect(verdict).toMatchObject({ status: 'disconnected', reason: 'password-changed', gone: false });
+    expect(needsReconnect(verdict)).toBe(true);
   });
 
   it('a failed sync marks the profile stale and keeps the tool’s last word', () => {
@@ -107,22 +131,22 @@ describe('the tool’s word is the status', () => {
       state: 'disconnected',
       stale: { at: NOW.toISOString(), reason: 'source-key-refused' },
     });
-    const verdict = evaluateStatus(profile({ source }), settings, NOW);
+    const verdict = evaluateStatus(profile({ sources: [source] }), settings, NOW);
     expect(verdict).toMatchObject({ status: 'disconnected', stale: true, staleReason: 'source-key-refused' });
   });
 
   it('a gone profile is left out of the badge and the banners; a disconnected one is counted and named', () => {
     const entries = [
-      profile({ id: 'gone', name: 'Old Page', source: link({ state: 'gone', externalId: 'a' }) }),
+      profile({ id: 'gone', name: 'Old Page', sources: [link({ state: 'gone', externalId: 'a' })] }),
       profile({
         id: 'broken',
         name: 'Broken Page',
-        source: link({ state: 'disconnected', externalId: 'b' }),
+        sources: [link({ state: 'disconnected', externalId: 'b' })],
       }),
       profile({
         id: 'soon',
         name: 'Soon Page',
-        source: link({ state: 'gone', externalId: 'c', expiresAt: daysFromNow(1) }),
+        sources: [link({ state: 'gone', externalId: 'c', expiresAt: daysFromNow(1) })],
       }),
     ].map((p) => ({ profile: p, verdict: evaluateStatus(p, settings, NOW) }));
     expect(entries.map((e) => needsReconnect(e.verdict))).toEqual([false, true, false]);

@@ -133,7 +133,7 @@ describe('a disconnect or a new key during a sync wins', () => {
     expect(await sync).toEqual({ kind: 'superseded' });
     const { profiles } = await listProfiles();
     expect(profiles.map((p) => p.name).sort()).toEqual(remove ? [] : ['Acme Coffee', 'acme']);
-    expect(profiles.every((p) => p.source === undefined)).toBe(true);
+    expect(profiles.every((p) => p.sources === undefined)).toBe(true);
     expect(await getToken(`source:${source!.id}`)).toBeUndefined();
   });
 

@@ -73,7 +73,8 @@ describe('every publishing tool through the background, against the fake world',
     expect(await verdicts()).toEqual({ 'Example Florist': ['unknown', 'no-dates'] });
   });
 
-  it('Postiz lists its channels; a disabled one is a notice, not red', async () => {
+  // Issue 19 item 1: a disabled channel used to read as OK ("locked" counted as connected).
+  it('Postiz lists its channels; a disabled one is a notice, never a verdict either way', async () => {
     const postiz = world.tools.postiz;
     postiz.setKey(KEY);
     postiz.setChannels([
@@ -84,8 +85,12 @@ describe('every publishing tool through the background, against the fake world',
     const answer = await bg.data({ type: 'source-connect', tool: 'postiz', key: KEY });
     expect(answer.source).toMatchObject({ toolName: 'Postiz', profiles: 2 });
     const got = await verdicts();
-    expect(got['Example Cafe Ltd']).toEqual(['ok', 'source-locked']);
-    expect(got['Example Cafe']?.[0]).not.toBe('disconnected');
+    // A listing says nothing: no dates and no token, so "can't tell", for both.
+    expect(got['Example Cafe Ltd']).toEqual(['unknown', 'no-dates']);
+    expect(got['Example Cafe']).toEqual(['unknown', 'no-dates']);
+    const { entries } = await reconcile(clock.now);
+    const disabled = entries.find((e) => e.profile.name === 'Example Cafe Ltd');
+    expect(disabled?.verdict.notices).toEqual([{ reason: 'source-disabled', tool: 'Postiz' }]);
   });
 
   it('a wrong key is refused by each tool and adds nothing', async () => {

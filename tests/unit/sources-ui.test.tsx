@@ -23,6 +23,8 @@ const BUFFER: SourceView = {
   profiles: 3,
   notTracked: 1,
   gone: 0,
+  removable: 3,
+  ambiguous: [],
   reportsHealth: true,
   reconnectUrl: 'https://account.buffer.com/channels',
 };
@@ -81,6 +83,31 @@ describe('the Publishing tools section', () => {
     expect(props.onDisconnect).toHaveBeenCalledWith('s1', true);
   });
 
+  // Issue 19 item 8: the button used to show the tool's listed count and delete every linked profile.
+  it('Disconnect offers to remove exactly the profiles the tool made, and says the others stay', () => {
+    const props = renderPanel({ sources: [{ ...BUFFER, profiles: 5, removable: 2, gone: 1 }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
+    const remove = screen.getByRole('button', { name: 'Disconnect and remove its profiles (2)' });
+    expect(screen.getByRole('listitem').textContent).toContain(
+      'Removes only the 2 profiles Buffer added here. Profiles you made or imported are kept and unlinked. ' +
+        'Profiles no longer in Buffer (1) are not removed by this',
+    );
+    fireEvent.click(remove);
+    expect(props.onDisconnect).toHaveBeenCalledWith('s1', true);
+  });
+
+  // Issue 19 item 7: a tie links none and says so on the tool's row.
+  it('a channel several profiles match is named on the tool’s row', () => {
+    renderPanel({
+      sources: [
+        { ...BUFFER, state: 'ok', ambiguous: [{ platform: 'facebook', name: 'Acme Coffee', candidates: 2 }] },
+      ],
+    });
+    expect(screen.getByRole('listitem').textContent).toContain(
+      'Not linked, because several of your profiles match each of them: Acme Coffee (Facebook, 2).',
+    );
+  });
+
   it('profiles a tool no longer lists are removed with one click', () => {
     const props = renderPanel({ sources: [{ ...BUFFER, state: 'ok', gone: 2 }] });
     expect(screen.getByText(/No longer in Buffer: 2/)).toBeTruthy();
@@ -123,20 +150,20 @@ describe('first run', () => {
 });
 
 describe('the popup row of a profile a tool reports', () => {
-  it('shows the tool’s word as the status and the pasted token’s check beside it', async () => {
+  const link = {
+    sourceId: 's1',
+    externalId: 'c1',
+    tool: 'Buffer',
+    state: 'connected' as const,
+    reportedAt: NOW.toISOString(),
+  };
+  async function row(overrides: Parameters<typeof import('./components/render').profileView>[0]) {
     const { profileView } = await import('./components/render');
     const { ProfileRow } = await import('@/components/popup/profile-row');
-    const link = {
-      sourceId: 's1',
-      externalId: 'c1',
-      tool: 'Buffer',
-      state: 'connected' as const,
-      reportedAt: NOW.toISOString(),
-    };
     renderWithI18n(
       <ul>
         <ProfileRow
-          profile={profileView({ status: 'ok', source: link, tokenReason: 'password-changed' })}
+          profile={profileView({ sources: [link], ...overrides })}
           now={NOW}
           checking={false}
           onCheck={vi.fn()}
@@ -146,6 +173,67 @@ describe('the popup row of a profile a tool reports', () => {
         />
       </ul>,
     );
-    expect(screen.getByRole('listitem').textContent).toContain('Its own token check: Password changed');
+    return screen.getByRole('listitem').textContent ?? '';
+  }
+
+  it('shows a non-fatal answer of the pasted token beside the tool’s word', async () => {
+    expect(await row({ status: 'ok', tokenReason: 'spam-block' })).toContain('Its own token check:');
+  });
+
+  // Issue 19 item 4: both facts and both remedies.
+  it('a refused token while the tool still says connected: both facts, both remedies', async () => {
+    const text = await row({
+      status: 'disconnected',
+      reason: 'password-changed',
+      toolStillConnected: 'Buffer',
+    });
+    expect(text).toContain(
+      'Facebook refused the token: Password changed. Buffer still reports the channel connected; reconnect it ' +
+        'there, or if you already did, paste the new token or remove this one.',
+    );
+  });
+
+  // Issue 19 items 2 and 5.
+  it('names each tool-channel and shows a paused queue as a notice', async () => {
+    const text = await row({
+      status: 'disconnected',
+      reason: 'source-disconnected',
+      reasonTool: 'Buffer (Client org)',
+      links: [
+        { tool: 'Buffer (Client org)', state: 'disconnected', reason: 'source-disconnected' },
+        { tool: 'Buffer (Agency org)', state: 'connected' },
+      ],
+      notices: [{ reason: 'source-paused', tool: 'Buffer (Agency org)' }],
+    });
+    expect(text).toContain('Broken in Buffer (Client org) · connected in Buffer (Agency org)');
+    expect(text).toContain('Queue paused in Buffer (Agency org)');
+  });
+});
+
+// Issue 19 item 12: the history strip shows the tools' reports beside the checks.
+describe('the history strip', () => {
+  it('names the tool of a report and what it said', async () => {
+    const { HistoryStrip } = await import('@/components/options/history-strip');
+    renderWithI18n(
+      <HistoryStrip
+        name="Acme Coffee"
+        entries={[
+          {
+            at: '2026-11-26T12:00:00.000Z',
+            outcome: 'invalid',
+            reason: 'source-disconnected',
+            tool: 'Buffer',
+          },
+          { at: '2026-11-25T12:00:00.000Z', outcome: 'valid', tool: 'Buffer' },
+          { at: '2026-11-24T12:00:00.000Z', outcome: 'invalid', reason: 'password-changed' },
+        ]}
+      />,
+    );
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows[0]).toContain('Reported by Buffer');
+    expect(rows[0]).toContain('Broken in Buffer');
+    expect(rows[1]).toContain('Connected in Buffer');
+    expect(rows[2]).toContain('Password changed');
+    expect(rows[2]).not.toContain('Reported by');
   });
 });

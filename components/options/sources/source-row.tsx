@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { relativeTime } from '@/lib/domain/countdown';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
+import { platform } from '@/lib/domain/platform-metadata';
 import type { SourceView } from '@/lib/messaging/source-views';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
@@ -13,6 +15,10 @@ export interface SourceRowProps {
   onReplaceKey(id: string, key: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
   onRemoveGone(id: string): void;
+}
+
+function platformName(id: string): string {
+  return (PLATFORM_IDS as readonly string[]).includes(id) ? platform(id as PlatformId).displayName : id;
 }
 
 /** One connected tool: what it is, how its last sync went, and what can be done with it. */
@@ -63,6 +69,15 @@ export function SourceRow(props: SourceRowProps) {
         </p>
       ) : null}
       {!source.reportsHealth ? <p class="field__hint">{t('sources_listOnly', [source.toolName])}</p> : null}
+      {source.ambiguous.length ? (
+        <p class="notice notice--warning source__ambiguous" role="status">
+          {t('sources_ambiguous', [
+            source.ambiguous
+              .map((a) => `${a.name} (${platformName(a.platform)}, ${a.candidates})`)
+              .join(', '),
+          ])}
+        </p>
+      ) : null}
       {source.gone ? (
         <p class="source__gone">
           {t('sources_goneCount', [source.toolName, String(source.gone)])}{' '}
@@ -113,12 +128,23 @@ export function SourceRow(props: SourceRowProps) {
       ) : (
         <fieldset class="source__confirm">
           <legend>{t('sources_disconnectQuestion', [source.toolName])}</legend>
+          <p class="field__hint" id={`disconnect-hint-${source.id}`}>
+            {t('sources_disconnectRemoveHint', [String(source.removable), source.toolName])}
+            {source.gone
+              ? ` ${t('sources_disconnectGoneApart', [String(source.gone), source.toolName])}`
+              : ''}
+          </p>
           <div class="actions">
             <button type="button" class="button" onClick={() => onDisconnect(source.id, false)}>
               {t('sources_disconnectKeep')}
             </button>
-            <button type="button" class="button button--danger" onClick={() => onDisconnect(source.id, true)}>
-              {t('sources_disconnectRemove', [String(source.profiles)])}
+            <button
+              type="button"
+              class="button button--danger"
+              aria-describedby={`disconnect-hint-${source.id}`}
+              onClick={() => onDisconnect(source.id, true)}
+            >
+              {t('sources_disconnectRemove', [String(source.removable)])}
             </button>
             <button type="button" class="button" onClick={() => setMode('idle')}>
               {t('sources_actionCancel')}

@@ -47,9 +47,11 @@ function expiry(entry: Record<string, unknown>, now: Date): string | undefined {
 }
 
 /**
- * One channel per linked network: `activeSocialAccounts` says which are linked (connected), `displayNames`
- * says who they are. A `displayNames` entry whose network is not active is kept as `unknown` (Ayrshare does
- * not say it broke). `undefined` when the answer has neither list, or a list is not what the docs say.
+ * One channel per linked network: `activeSocialAccounts` says which are linked (connected: Ayrshare unlinks
+ * a connection that breaks, so being in the active list is its health answer), `displayNames` says who they
+ * are. A `displayNames` entry whose network is not in the active list is not a linked network, so it is not
+ * reported: a network that was active and is no longer is the broken-connection signal (`vanished:
+ * 'unlinked'` in ./index.ts). Without an active list at all, the entries are only a listing (`unknown`). `undefined` when the answer has neither list, or a list is not what the docs say.
  */
 export function readUser(body: unknown, now: Date): ChannelReport[] | undefined {
   if (!isRecord(body)) return undefined;
@@ -68,6 +70,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
     const id = idField(entry, 'id');
     const externalId = id ? `${service}:${id}` : service;
     if (seen.has(externalId)) continue;
+    if (active !== undefined && !activeSet.has(service)) continue;
     seen.add(externalId);
     const handle = normaliseHandle(textField(entry, 'username'));
     const expiresAt = expiry(entry, now);
@@ -83,7 +86,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
           service,
       ),
       ...(handle ? { handle } : {}),
-      state: activeSet.has(service) ? 'connected' : 'unknown',
+      state: active === undefined ? 'unknown' : 'connected',
       ...(expiresAt ? { expiresAt } : {}),
     });
   }

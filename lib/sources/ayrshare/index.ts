@@ -29,6 +29,9 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 export const ayrshare: SourceTool = {
   ...SOURCE_METADATA.ayrshare,
+  // Ayrshare unlinks a connection that is no longer valid (docs/publishing-tools.md, Ayrshare): a vanished
+  // network broke or was removed, and either way the person must link it again.
+  vanished: 'unlinked',
   reconnectUrl: () => 'https://app.ayrshare.com/',
   validate: sync,
   sync,

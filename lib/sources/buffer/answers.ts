@@ -106,12 +106,22 @@ export function readOrganizations(data: Record<string, unknown>): Organization[]
   return organizations;
 }
 
+/** `isDisconnected` is Buffer's health answer; anything but a boolean says nothing. */
 function channelState(entry: Record<string, unknown>): ChannelReport['state'] {
-  // A broken connection outranks a plan lock: it is the one the user can and must fix.
   if (entry.isDisconnected === true) return 'disconnected';
-  if (entry.isLocked === true) return 'locked';
   if (entry.isDisconnected === false) return 'connected';
   return 'unknown';
+}
+
+/**
+ * `isLocked` (a plan downgrade) and `isQueuePaused` ("scheduled posts won't be published", Buffer's Channel
+ * type): Buffer will not post, for a reason that is not the connection. Notices beside the state.
+ */
+function channelNotices(entry: Record<string, unknown>): NonNullable<ChannelReport['notices']> {
+  const notices: NonNullable<ChannelReport['notices']> = [];
+  if (entry.isLocked === true) notices.push('locked');
+  if (entry.isQueuePaused === true) notices.push('paused');
+  return notices;
 }
 
 /**
@@ -140,6 +150,7 @@ export function readChannels(
       ...(handle ? { handle } : {}),
       ...(kind ? { kind } : {}),
       state: channelState(entry),
+      ...(channelNotices(entry).length ? { notices: channelNotices(entry) } : {}),
       organization,
     });
   }

@@ -31,6 +31,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 export const buffer: SourceTool = {
   ...SOURCE_METADATA.buffer,
+  // Buffer keeps a broken channel listed (`isDisconnected: true`): one that vanished was removed.
+  vanished: 'gone',
   reconnectUrl: () => 'https://account.buffer.com/channels',
   // The organizations query is the first request of the sync: it proves the key.
   validate: sync,

@@ -103,6 +103,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 export const mixpost: SourceTool = {
   ...SOURCE_METADATA.mixpost,
+  // Mixpost keeps a broken account listed (`authorized: false`): one that vanished was removed.
+  vanished: 'gone',
   reconnectUrl: (baseUrl) => {
     const base = instanceBase(baseUrl, '/mixpost');
     return base ?? 'https://docs.mixpost.app/';

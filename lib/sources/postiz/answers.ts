@@ -10,10 +10,10 @@ const KINDS: Record<string, ChannelReport['kind']> = {
 };
 
 /**
- * Postiz integrations. Its public answer carries no connection health (its internal `refreshNeeded` is not
- * in it, docs/publishing-tools.md), so a channel is `unknown`, except one Postiz has `disabled`: Postiz will
- * not post through it (the user or the plan turned it off), which is a notice of the tool, like Buffer's
- * plan lock, so `locked`, never red. The `customer` (Postiz's grouping of channels) is the organization.
+ * Postiz integrations. Its public answer carries no connection health (its internal `refreshNeeded` and
+ * `inBetweenSteps` are not in it, docs/publishing-tools.md), so every channel is `unknown`: a channel that
+ * needs reconnecting looks exactly like a healthy one. One Postiz has `disabled` is a notice (posts to it
+ * are not sent), never a verdict either way. The `customer` (Postiz's grouping of channels) is the organization.
  */
 export function readIntegrations(body: unknown): ChannelReport[] | undefined {
   if (!Array.isArray(body)) return undefined;
@@ -34,7 +34,8 @@ export function readIntegrations(body: unknown): ChannelReport[] | undefined {
       name: displayName(textField(entry, 'name') ?? textField(entry, 'profile') ?? id),
       ...(handle ? { handle } : {}),
       ...(kind ? { kind } : {}),
-      state: entry.disabled === true ? 'locked' : 'unknown',
+      state: 'unknown',
+      ...(entry.disabled === true ? { notices: ['disabled' as const] } : {}),
       ...(customer && customerId
         ? { organization: { id: customerId, name: displayName(textField(customer, 'name') ?? customerId) } }
         : {}),

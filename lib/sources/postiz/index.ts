@@ -55,6 +55,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 export const postiz: SourceTool = {
   ...SOURCE_METADATA.postiz,
+  // A list only: a channel that vanished was removed from Postiz (its broken ones stay listed).
+  vanished: 'gone',
   reconnectUrl: (baseUrl) => {
     const base = baseUrl?.trim() ? instanceBase(baseUrl) : undefined;
     return base ? `${new URL(base).origin}/launches` : 'https://platform.postiz.com/launches';

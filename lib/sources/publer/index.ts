@@ -31,6 +31,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 export const publer: SourceTool = {
   ...SOURCE_METADATA.publer,
+  // A list only: a channel that vanished was removed from Publer.
+  vanished: 'gone',
   reconnectUrl: () => 'https://app.publer.com/',
   validate: sync,
   sync,

@@ -3,7 +3,8 @@ import { bearerKey, type ToolBook, type ToolRequest, type ToolServer } from './m
 
 /**
  * Ayrshare's `GET /api/user` on api.ayrshare.com, in the shapes of tests/fixtures/sources/ayrshare. A
- * disconnected channel leaves `activeSocialAccounts` but keeps its `displayNames` entry (inferred).
+ * disconnected channel is one Ayrshare unlinked (its docs: a connection that is no longer valid is unlinked
+ * automatically): it leaves `activeSocialAccounts` and `displayNames`.
  */
 export function ayrshareServer(book: ToolBook): ToolServer {
   return {
@@ -38,14 +39,16 @@ export function ayrshareServer(book: ToolBook): ToolServer {
       ];
       return json(200, {
         activeSocialAccounts: active,
-        displayNames: book.channels.map((c) => ({
-          platform: c.service,
-          displayName: c.name,
-          ...(c.handle ? { username: c.handle } : {}),
-          id: c.id,
-          created: '2026-02-11T09:15:00.000Z',
-          ...(c.refreshDaysRemaining === undefined ? {} : { refreshDaysRemaining: c.refreshDaysRemaining }),
-        })),
+        displayNames: book.channels
+          .filter((c) => c.state !== 'disconnected')
+          .map((c) => ({
+            platform: c.service,
+            displayName: c.name,
+            ...(c.handle ? { username: c.handle } : {}),
+            id: c.id,
+            created: '2026-02-11T09:15:00.000Z',
+            ...(c.refreshDaysRemaining === undefined ? {} : { refreshDaysRemaining: c.refreshDaysRemaining }),
+          })),
         email: 'owner@example.test',
         refId: 'fake-ref-0001',
         title: 'Primary Profile',

@@ -19,7 +19,7 @@ function render(c: FakeChannel) {
     serviceId: `svc-${c.id}`,
     isDisconnected: c.state === 'disconnected',
     isLocked: c.state === 'locked',
-    isQueuePaused: false,
+    isQueuePaused: c.queuePaused === true,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-11-20T08:30:00.000Z',
     organizationId: c.organization,

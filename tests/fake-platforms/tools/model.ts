@@ -22,6 +22,8 @@ export interface FakeChannelSpec {
   type?: string;
   /** Ayrshare only: the inferred `refreshDaysRemaining`. */
   refreshDaysRemaining?: number;
+  /** Buffer only: `isQueuePaused` (scheduled posts are not published). */
+  queuePaused?: boolean;
 }
 
 export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'service' | 'name' | 'state'>> {
@@ -29,6 +31,7 @@ export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'serv
   organization: string;
   type?: string;
   refreshDaysRemaining?: number;
+  queuePaused?: boolean;
 }
 
 export interface FakeOrganization {

@@ -88,6 +88,8 @@ const row = (tool: SourceView['tool'], toolName: string, problem: string): Sourc
   profiles: 2,
   notTracked: 0,
   gone: 0,
+  removable: 0,
+  ambiguous: [],
   reportsHealth: true,
   reconnectUrl: 'https://example.test/',
 });

@@ -24,7 +24,12 @@ describe('the fake world answers the publishing tools’ APIs on their real host
     return tool.sync({ key, baseUrl, perform: worldPerform(world, timeoutMs), now: new Date() });
   };
   const states = (result: SyncResult) =>
-    result.ok ? Object.fromEntries(result.channels.map((c) => [c.externalId, c.state])) : result.problem;
+    result.ok
+      ? Object.fromEntries(
+          // A notice rides beside the state: `connected+locked`.
+          result.channels.map((c) => [c.externalId, [c.state, ...(c.notices ?? [])].join('+')]),
+        )
+      : result.problem;
 
   it('maps every tool host (and Buffer’s reconnect page) to the world', () => {
     for (const host of [
@@ -63,7 +68,11 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       setUp();
       const result = await sync('buffer');
       expect(result).toMatchObject({ ok: true, requests: 3 });
-      expect(states(result)).toEqual({ 'ch-1': 'connected', 'ch-2': 'connected', 'ch-3': 'locked' });
+      expect(states(result)).toEqual({
+        'ch-1': 'connected',
+        'ch-2': 'connected',
+        'ch-3': 'connected+locked',
+      });
       if (!result.ok) return;
       expect(result.channels.find((c) => c.externalId === 'ch-2')).toMatchObject({
         platform: 'x',
@@ -78,9 +87,9 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       setUp();
       world.tools.buffer.flip('ch-1');
       world.tools.buffer.remove('ch-2');
-      expect(states(await sync('buffer'))).toEqual({ 'ch-1': 'disconnected', 'ch-3': 'locked' });
+      expect(states(await sync('buffer'))).toEqual({ 'ch-1': 'disconnected', 'ch-3': 'connected+locked' });
       world.tools.buffer.flip('ch-1');
-      expect(states(await sync('buffer'))).toEqual({ 'ch-1': 'connected', 'ch-3': 'locked' });
+      expect(states(await sync('buffer'))).toEqual({ 'ch-1': 'connected', 'ch-3': 'connected+locked' });
     });
 
     it.each([
@@ -130,7 +139,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
   });
 
   describe('Ayrshare', () => {
-    it('lists linked networks; a disconnected one leaves activeSocialAccounts and reads as unknown', async () => {
+    it('lists linked networks; one Ayrshare unlinked is no longer reported at all', async () => {
       world.tools.ayrshare.setKey(KEY);
       world.tools.ayrshare.setChannels([
         { id: '110001', service: 'facebook', name: 'Example Bakery', handle: 'examplebakery' },
@@ -149,7 +158,7 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       world.tools.ayrshare.flip('110001');
       world.tools.ayrshare.update('li-1', { refreshDaysRemaining: -1 });
       const after = await sync('ayrshare');
-      expect(states(after)).toMatchObject({ 'facebook:110001': 'unknown' });
+      expect(states(after)).not.toHaveProperty('facebook:110001');
       const linkedin = after.ok ? after.channels.find((c) => c.service === 'linkedin') : undefined;
       expect(Date.parse(linkedin?.expiresAt ?? '')).toBeLessThan(Date.now());
     });
@@ -228,14 +237,14 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       expect(await sync('publer', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
     });
 
-    it('Postiz: integrations, a disabled one locked; faults are never a verdict', async () => {
+    it('Postiz: integrations, a disabled one a notice (still unknown); faults are never a verdict', async () => {
       const postiz = world.tools.postiz;
       postiz.setKey(KEY);
       postiz.setChannels([
         { id: 'i-1', service: 'x', name: 'Example Bakes', handle: 'ExampleBakes' },
         { id: 'i-2', service: 'linkedin-page', name: 'Bakery Ltd', state: 'locked' },
       ]);
-      expect(states(await sync('postiz'))).toEqual({ 'i-1': 'unknown', 'i-2': 'locked' });
+      expect(states(await sync('postiz'))).toEqual({ 'i-1': 'unknown', 'i-2': 'unknown+disabled' });
       expect(await sync('postiz', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
       postiz.fail('rate-limit', { times: 1, retryAfterSeconds: 5 });
       expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'rate-limited', retryAfterMs: 5000 });

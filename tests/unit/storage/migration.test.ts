@@ -71,7 +71,7 @@ describe('database upgrades', () => {
     await createV1Database(10);
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     const { profiles, quarantined } = await listProfiles();
     expect(profiles.map((p) => p.name).sort()).toEqual(['Busy Page', 'Quiet Page']);
     expect(quarantined).toBe(0);
