@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toHistoryView } from '@/lib/background/history-view';
 import { reconcile } from '@/lib/background/reconcile';
 import { type SourceSyncDeps, syncSource } from '@/lib/background/source-sync';
 import { readHistory } from '@/lib/storage/history-read';
@@ -262,7 +263,7 @@ describe('item 12: history records tool reports', () => {
     buffer.flip('c1');
     clock.advance(16 * MIN);
     await syncSource(source!.id, bg.deps, 'due');
-    expect(await readHistory(p!.id)).toEqual([
+    expect((await readHistory(p!.id)).map(toHistoryView)).toEqual([
       { at: clock.now().toISOString(), outcome: 'invalid', reason: 'source-disconnected', tool: 'Buffer' },
       { at: connectedAt, outcome: 'valid', tool: 'Buffer' },
     ]);

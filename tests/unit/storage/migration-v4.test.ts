@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { toHistoryView } from '@/lib/background/history-view';
 import { DB_NAME, openDatabase } from '@/lib/storage/db';
 import { readHistory } from '@/lib/storage/history-read';
 import { listProfiles } from '@/lib/storage/profile-repository';
@@ -73,7 +74,7 @@ describe('database version 4: a profile keeps one link per tool-channel', () => 
       'mine',
     ]);
     // Old history entries stay readable beside the new tool reports.
-    expect(await readHistory('broken')).toEqual([
+    expect((await readHistory('broken')).map(toHistoryView)).toEqual([
       { at: CREATED, outcome: 'invalid', reason: 'token-expired' },
     ]);
   });
@@ -102,7 +103,7 @@ describe('database version 4: a profile keeps one link per tool-channel', () => 
     expect(quarantined).toBe(0);
     expect(profiles).toMatchObject([{ id: 'old', notes: 'kept', handle: 'oldpage' }]);
     expect(profiles[0]?.sources).toBeUndefined();
-    expect(await readHistory('old')).toEqual([
+    expect((await readHistory('old')).map(toHistoryView)).toEqual([
       { at: CREATED, outcome: 'transient', reason: 'network-error' },
     ]);
   });
