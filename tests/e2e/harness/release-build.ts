@@ -29,7 +29,11 @@ export function lockDifferences(oldLock: string, ourLock: string): string[] {
 }
 
 function git(args: string[], options: { input?: Buffer } = {}): Buffer {
-  return execFileSync('git', args, { maxBuffer: 512 * 1024 * 1024, ...options });
+  return execFileSync('git', args, {
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...options,
+  });
 }
 
 /** The built Chromium extension of `commit` (its `chrome-mv3` folder), building it on first use. */
@@ -37,6 +41,14 @@ export async function releaseBuild(commit: string): Promise<string> {
   const home = join(CACHE, commit);
   const built = join(home, 'out', 'chrome-mv3');
   if (existsSync(join(built, 'manifest.json'))) return built;
+  try {
+    git(['cat-file', '-e', `${commit}^{commit}`], {});
+  } catch {
+    throw new Error(
+      `Commit ${commit} (a recorded release) is not in this clone: the update test builds releases from the ` +
+        "repository's history, which a shallow clone lacks (git fetch --unshallow).",
+    );
+  }
   const src = join(home, 'src');
   await rm(home, { recursive: true, force: true });
   await mkdir(src, { recursive: true });
