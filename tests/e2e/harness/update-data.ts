@@ -57,7 +57,19 @@ export function updateProfiles() {
   };
 }
 
+export const BUFFER_KEY = 'BUFFER-FAKE-UPDATE-KEY-1';
+
 export function setUpdateTokens(world: FakeWorld): void {
+  world.tools.buffer.setKey(BUFFER_KEY);
+  world.tools.buffer.setChannels([
+    {
+      id: 'ch-upd-fb',
+      service: 'facebook',
+      name: 'Update Cafe',
+      handle: 'updatecafe',
+      state: 'disconnected',
+    },
+  ]);
   world.setToken(TOKENS.facebook, { platform: 'facebook', state: 'valid' });
   world.setToken(TOKENS.instagram, { platform: 'instagram', state: 'valid' });
   world.setToken(TOKENS.linkedin, { platform: 'linkedin', state: 'revoked' });
@@ -102,6 +114,27 @@ export async function seed(h: ExtensionHarness, options: Page): Promise<void> {
   await ask(h, { type: 'snooze', id: threads.id, days: 7 });
   await ask(h, { type: 'banner-dismiss', site: 'linkedin' });
   await ask(h, { type: 'save-settings', settings: { ...before.settings, warnDays: 10, bannerDays: 5 } });
+}
+
+/** Whether this build can connect publishing tools (they came after 0.1.0): it asks for Buffer's API host. */
+export async function hasSources(extensionDir: string): Promise<boolean> {
+  const manifest = JSON.parse(await readFile(`${extensionDir}/manifest.json`, 'utf8'));
+  return (manifest.host_permissions ?? []).includes('https://api.buffer.com/*');
+}
+
+/** Connects Buffer with its key on the options page, as a person does, and waits for its profile. */
+export async function connectBuffer(options: Page): Promise<void> {
+  await options.getByLabel('Publishing tool', { exact: true }).selectOption({ label: 'Buffer' });
+  await options.getByLabel('API key', { exact: true }).fill(BUFFER_KEY);
+  await options.getByRole('button', { name: 'Connect', exact: true }).click();
+  await bufferRow(options).filter({ hasText: 'Profiles: 1' }).waitFor();
+}
+
+export function bufferRow(options: Page) {
+  return options
+    .getByRole('list', { name: 'Connected publishing tools' })
+    .getByRole('listitem')
+    .filter({ has: options.getByRole('heading', { name: /^Buffer/ }) });
 }
 
 /** What a person can read: the popup's rows (name: status) and summary, the badge. */
