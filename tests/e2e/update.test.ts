@@ -1,6 +1,6 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
@@ -181,7 +181,7 @@ describe.each(RELEASES)('an update from $version ($commit)', (release) => {
       expect(await h.notifications()).toEqual([]);
     } finally {
       await h.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dirname(dir), { recursive: true, force: true });
     }
   }, 180_000);
 
@@ -209,7 +209,7 @@ describe.each(RELEASES)('an update from $version ($commit)', (release) => {
       expect(await h.notifications()).toEqual([]);
     } finally {
       await h.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dirname(dir), { recursive: true, force: true });
     }
   }, 180_000);
 });
