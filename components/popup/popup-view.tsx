@@ -16,6 +16,8 @@ export interface PopupViewProps {
   snapshot?: StateSnapshot;
   /** Why the state could not be loaded. */
   loadError?: string;
+  /** After `loadError`: the page tries again by itself shortly. */
+  loadRetrying?: boolean;
   /** Why the last action failed. */
   actionError?: string;
   /** Ids of profiles being checked; `'*'` while "Check all" runs. */
@@ -108,6 +110,7 @@ export function PopupView(props: PopupViewProps) {
         {props.loadError ? (
           <div class="empty" role="alert">
             <p>{t('loadFailed', props.loadError)}</p>
+            {props.loadRetrying ? <p aria-busy="true">{t('loadRetrying')}</p> : null}
             <button type="button" class="button" onClick={props.onRetry}>
               {t('actionRetry')}
             </button>

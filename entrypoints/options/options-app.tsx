@@ -19,7 +19,7 @@ import { SourcesSection } from './sources-section';
 export function OptionsApp() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { snapshot, error, refresh } = useSnapshot();
+  const { snapshot, error, retrying, refresh, retry } = useSnapshot();
   const [settingsSaving, setSettingsSaving] = useState(false);
   const [settingsResult, setSettingsResult] = useState<SettingsFormProps['result']>();
   const [deleting, setDeleting] = useState(false);
@@ -111,7 +111,8 @@ export function OptionsApp() {
           error ? (
             <div class="notice notice--error" role="alert">
               <p>{t('loadFailed', error)}</p>
-              <button type="button" class="button" onClick={() => void refresh()}>
+              {retrying ? <p aria-busy="true">{t('loadRetrying')}</p> : null}
+              <button type="button" class="button" onClick={() => void retry()}>
                 {t('actionRetry')}
               </button>
             </div>

@@ -12,7 +12,7 @@ import { useSnapshot } from '@/lib/ui/use-snapshot';
 /** Wiring only: the background's state in, the person's actions out as requests. */
 export function PopupApp() {
   const { t } = useI18n();
-  const { snapshot, error, refresh } = useSnapshot();
+  const { snapshot, error, retrying, refresh, retry } = useSnapshot();
   const progress = useProgress();
   const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());
   const [actionError, setActionError] = useState<string>();
@@ -70,7 +70,7 @@ export function PopupApp() {
     if (section) void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
     else void browser.runtime.openOptionsPage();
   }, []);
-  const onRetry = useCallback(() => void refresh(), [refresh]);
+  const onRetry = useCallback(() => void retry(), [retry]);
   const onStop = useCallback(
     (kind: WorkKind) => void run(send({ type: 'stop-work', kind }), 'progress_stopFailed'),
     [run],
@@ -80,6 +80,7 @@ export function PopupApp() {
     <PopupView
       snapshot={snapshot}
       loadError={snapshot ? undefined : error}
+      loadRetrying={retrying}
       actionError={actionError}
       checking={checking}
       focusId={focusId}

@@ -14,6 +14,7 @@ import { route } from './router';
 import { identifySender } from './sender';
 import { sourceDeps } from './source-handlers';
 import { syncAllSources } from './source-sync';
+import { takeOverOnUpdate } from './take-over';
 
 const now = () => new Date();
 const hooks = { now, onChecked: () => void reconcile(now) };
@@ -33,6 +34,8 @@ function logFailure(what: string) {
  * event that woke the worker only to listeners that exist by then.
  */
 export function startBackground(): void {
+  // Before any other listener: an update's install event must reach it (see take-over.ts).
+  takeOverOnUpdate();
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, context));
 
   browser.runtime.onConnect.addListener((port) => {

@@ -135,14 +135,28 @@ function countWrites(db: Database): Database {
   return db;
 }
 
-function connectionChanged(): void {
+/**
+ * The connection is gone or must go: `blocking` (a newer version waits to open: an update's new worker, see
+ * openDatabase), the browser closing it, or a test. It is closed, and the next `openDatabase()` opens again.
+ */
+function connectionChanged(_current?: number, _blocked?: number | null, event?: Event): void {
+  (event?.target as IDBDatabase | null | undefined)?.close?.();
   opening = undefined;
   writesOpened++;
 }
 
-/** Opens (once per worker life) the extension's one database, upgrading it version by version. */
+/**
+ * Opens (once per worker life) the extension's one database, upgrading it version by version.
+ *
+ * An update is when this matters: the new version's worker opens with a higher version while the old worker
+ * may still hold a connection, and that open waits (IndexedDB's `blocked`) until every older connection
+ * closes. So a connection closes as soon as it blocks a newer version (`blocking`), and the next call opens
+ * again (older code then gets a `VersionError`, which it reports instead of waiting). A failed open is not
+ * kept: each call until one succeeds tries again, rather than repeating one failure for the worker's life.
+ */
 export function openDatabase(): Promise<Database> {
-  opening ??= openDB<RadarDB>(DB_NAME, DB_VERSION, {
+  if (opening) return opening;
+  const attempt: Promise<Database> = openDB<RadarDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
       // Version by version, so a database of any older version ends up the same as a new one.
       if (oldVersion < 1) {
@@ -170,15 +184,20 @@ export function openDatabase(): Promise<Database> {
     // A newer version of the extension wants to upgrade: let it.
     blocking: connectionChanged,
   }).then((db) => {
-    db.addEventListener('close', connectionChanged);
+    // Fired when the browser closes the connection itself (storage cleared, the database deleted).
+    db.addEventListener('close', () => connectionChanged());
     return countWrites(db);
   });
-  return opening;
+  opening = attempt;
+  attempt.catch(() => {
+    if (opening === attempt) connectionChanged();
+  });
+  return attempt;
 }
 
 /** For tests: forget the open connection so the next call opens afresh. */
 export async function closeDatabase(): Promise<void> {
-  const db = await opening;
+  const db = await opening?.catch(() => undefined);
   db?.close();
   connectionChanged();
 }

@@ -7,14 +7,27 @@ import type { StateSnapshot } from '@/lib/messaging/views';
 export interface SnapshotState {
   snapshot?: StateSnapshot;
   error?: string;
+  /** After a failed read: another is due by itself shortly (until `READ_RETRIES_MS` is used up). */
+  retrying: boolean;
   /** Reads the state again; resolves once the page holds the newest answer. */
   refresh(): Promise<void>;
+  /** *Try again* after a failure: reads now, and tries again by itself as after a first failure. */
+  retry(): Promise<void>;
 }
 
 /** Countdowns and "checked 5 min ago" stay right while a page is in view. */
 const CLOCK_REFRESH_MS = 60_000;
 /** The service worker may stop; its port closes then, and a page in view opens a new one shortly. */
 const RECONNECT_MS = 500;
+
+/**
+ * A read that has no answer by then has failed: after an update, a request can reach a worker that never
+ * answers it (see tests/e2e/update.test.ts), and the page would say "Loading…" forever. A read of 1,000
+ * profiles takes well under a second.
+ */
+export const READ_TIMEOUT_MS = 8_000;
+/** A failed read is tried again by itself after each of these pauses, then only by *Try again*. */
+export const READ_RETRIES_MS = [1_000, 3_000, 9_000] as const;
 
 /** A page that paints nothing (hidden) asks for the whole list after this long all the same. */
 const AFTER_PAINT_MAX_MS = 100;
@@ -52,16 +65,38 @@ function afterPaint(): Promise<void> {
  * Reads the state one request at a time. A change announced while a read is under way causes one more
  * read afterwards, so bursts of announcements cost at most two reads, and the newest answer wins.
  */
-function createReader(apply: (s: StateSnapshot) => void, fail: (message: string) => void) {
+/** `answer`, or a failure saying the background did not answer once `READ_TIMEOUT_MS` have passed. */
+function answerInTime<T>(answer: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(browser.i18n.getMessage('loadNoAnswer') || 'loadNoAnswer')),
+      READ_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+interface ReaderHooks {
+  apply(s: StateSnapshot): void;
+  /** A read failed; `retrying`: another is scheduled by itself. */
+  fail(message: string, retrying: boolean): void;
+}
+
+function createReader({ apply, fail }: ReaderHooks) {
   let running: Promise<void> | undefined;
   let again = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const loop = async () => {
+    clearTimeout(retry);
     do {
       again = false;
       try {
         const answer = early ?? send({ type: 'get-state' });
         early = undefined;
-        const read = await answer;
+        const read = await answerInTime(answer);
+        failures = 0;
         apply(read);
         // A first answer (a few rows): the whole list next, once those rows are on screen. Asked at once,
         // the background would build and send the whole list while the page renders its first frame.
@@ -70,12 +105,16 @@ function createReader(apply: (s: StateSnapshot) => void, fail: (message: string)
           again = true;
         }
       } catch (e) {
-        fail(e instanceof Error ? e.message : String(e));
+        const pause = READ_RETRIES_MS[failures];
+        failures += 1;
+        fail(e instanceof Error ? e.message : String(e), pause !== undefined);
+        // Bounded: a background that keeps failing is not asked forever; *Try again* starts afresh.
+        if (pause !== undefined && !again) retry = setTimeout(() => void read(), pause);
       }
     } while (again);
     running = undefined;
   };
-  return (): Promise<void> => {
+  const read = (): Promise<void> => {
     if (running) {
       again = true;
       return running;
@@ -83,6 +122,12 @@ function createReader(apply: (s: StateSnapshot) => void, fail: (message: string)
     running = loop();
     return running;
   };
+  /** *Try again*: a read now, with the automatic retries counted afresh. */
+  const retryNow = (): Promise<void> => {
+    failures = 0;
+    return read();
+  };
+  return { read, retryNow };
 }
 
 /**
@@ -92,12 +137,20 @@ function createReader(apply: (s: StateSnapshot) => void, fail: (message: string)
 export function useSnapshot(): SnapshotState {
   const [snapshot, setSnapshot] = useState<StateSnapshot>();
   const [error, setError] = useState<string>();
-  const read = useRef<() => Promise<void>>();
-  read.current ??= createReader((s) => {
-    setSnapshot(s);
-    setError(undefined);
-  }, setError);
-  const refresh = read.current;
+  const [retrying, setRetrying] = useState(false);
+  const reader = useRef<ReturnType<typeof createReader>>();
+  reader.current ??= createReader({
+    apply: (s) => {
+      setSnapshot(s);
+      setError(undefined);
+      setRetrying(false);
+    },
+    fail: (message, again) => {
+      setError(message);
+      setRetrying(again);
+    },
+  });
+  const { read: refresh, retryNow } = reader.current;
 
   useEffect(() => {
     let port: Browser.runtime.Port | undefined;
@@ -138,5 +191,5 @@ export function useSnapshot(): SnapshotState {
     };
   }, [refresh]);
 
-  return { snapshot, error, refresh };
+  return { snapshot, error, retrying, refresh, retry: retryNow };
 }

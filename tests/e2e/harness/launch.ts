@@ -142,13 +142,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   await cdp.send('ServiceWorker.enable');
 
+  // After the extension is reloaded (an update), its worker is a new one: the newest of ours.
+  const current = () => context.serviceWorkers().filter(isOurs).at(-1) ?? serviceWorker;
   async function worker(): Promise<Worker> {
-    if (running) return serviceWorker;
+    if (running) return current();
     // A stopped worker starts on its next event; if none comes by itself soon, start it as an event would.
     const soon = await waitFor(() => running, { timeout: 500, interval: 50 }).catch(() => false);
     if (!soon) await cdp.send('ServiceWorker.startWorker', { scopeURL: extensionUrl('') });
     await waitFor(() => running, { timeout: 10_000, interval: 50, message: 'the service worker to start' });
-    return serviceWorker;
+    return current();
   }
 
   // Extension pages may send messages: a tab showing the extension's manifest is one, with no UI of its own.

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, DB_VERSION, HISTORY_LIMIT, openDatabase } from '@/lib/storage/db';
 import { commitChecks, historyOf, listProfiles, recordHistory } from '@/lib/storage/profile-repository';
 import { getSettings } from '@/lib/storage/settings-store';
+import { listSources, sourceKeyId } from '@/lib/storage/source-repository';
 import { getToken, openStoredToken, putToken } from '@/lib/storage/token-vault';
+import { BUFFER_KEY, FB_TOKEN, writeV2Database, writeV3Database } from './release-databases';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -160,5 +162,59 @@ describe('history limit', () => {
     const busy = (await historyOf('busy')).map((e) => e.at).sort();
     expect(busy).toHaveLength(HISTORY_LIMIT);
     expect(busy[0]).toBe(at(4));
+  });
+});
+
+/**
+ * Every database version a release wrote, opened by today's code: nothing lost and everything still opens.
+ * (Version 1 never shipped in a release; it is covered above.) A new version adds a row for the last one.
+ */
+const RELEASE_DATABASES = [
+  { wrote: '0.1.0 (581a060), version 2', version: 2, write: writeV2Database },
+  { wrote: 'main before 0.2.0, version 3', version: 3, write: writeV3Database },
+] as const;
+
+describe.each(RELEASE_DATABASES)('a database as $wrote left it', ({ version, write }) => {
+  it('upgrades to the current version, every store and index there', async () => {
+    await write();
+    const db = await openDatabase();
+    expect(version).toBeLessThanOrEqual(DB_VERSION);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      expect.arrayContaining(['history', 'meta', 'profiles', 'quarantine', 'sources', 'tokens']),
+    );
+    expect([...db.transaction('history').store.indexNames].sort()).toEqual(['byAt', 'byProfile']);
+  });
+
+  it('keeps profiles (notes, snooze, dismissal, checks), tokens, settings and history', async () => {
+    await write();
+    const { profiles, quarantined } = await listProfiles();
+    expect(quarantined).toBe(0);
+    const byId = Object.fromEntries(profiles.map((p) => [p.id, p]));
+    expect(byId['p-fb']).toMatchObject({
+      name: 'Release Bakery',
+      notes: 'Client since 2024 — "latte art"',
+      reconnectUrl: 'https://example.com/accounts',
+      hasToken: true,
+    });
+    expect(byId['p-li']).toMatchObject({
+      snooze: { until: '2026-12-30T09:00:00.000Z', status: 'expired' },
+      dismissedStatus: 'expired',
+    });
+    expect(await getToken('p-fb')).toBe(FB_TOKEN);
+    expect(await getSettings()).toMatchObject({ warnDays: 10, checkIntervalMinutes: 120, bannerDays: 5 });
+    expect(await historyOf('p-fb')).toHaveLength(1);
+  });
+});
+
+describe('a database as main left it before 0.2.0 (version 3, the first with publishing tools)', () => {
+  it('keeps the connected tool, its key and the link of its profile', async () => {
+    await writeV3Database();
+    expect((await listSources()).map((s) => s.id)).toEqual(['buffer-1']);
+    expect(await getToken(sourceKeyId('buffer-1'))).toBe(BUFFER_KEY);
+    const linked = (await listProfiles()).profiles.find((p) => p.id === 'p-li');
+    // The link's shape is the current version's; what it points at is the same channel of the same tool.
+    expect(JSON.stringify(linked)).toContain('"externalId":"ch-li"');
+    expect(JSON.stringify(linked)).toContain('"sourceId":"buffer-1"');
   });
 });
