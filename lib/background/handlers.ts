@@ -16,6 +16,7 @@ import {
   withInput,
 } from '../storage/profile-repository';
 import { saveSettings } from '../storage/settings-store';
+import { listSources } from '../storage/source-repository';
 import { sealToken } from '../storage/token-vault';
 import { bannerDismiss, bannerSnooze, bannerState, openPopup } from './banner';
 import { forgetChanges, newTokenChanges } from './check-bookkeeping';
@@ -28,6 +29,7 @@ import { forgetNotified } from './notifications';
 import { stopWork } from './progress';
 import { readState } from './reconcile';
 import { sourceDeps, sourceHandlers } from './source-handlers';
+import { releaseHost } from './source-host';
 import { firstSnapshot, loadState, snapshot, toView } from './state';
 import { syncAllWithProgress } from './sync-progress';
 import { translate } from './translate';
@@ -200,7 +202,10 @@ export const handlers: Handlers = {
 
   'delete-all': async (_request, ctx) => {
     // Profiles and tools in one transaction: a sync cannot commit between the two and bring profiles back.
+    const tools = await listSources();
     const deleted = await deleteAllData();
+    // Every tool is gone with the data: a self-hosted one gives back the address it was granted.
+    for (const tool of tools) await releaseHost(tool);
     await browser.alarms.clearAll();
     await ensureDigestAlarm(ctx.now());
     await ctx.reconcile();

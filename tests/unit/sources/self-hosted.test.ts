@@ -92,4 +92,28 @@ describe('disconnecting a self-hosted tool gives back its host permission', () =
     expect(remove).toHaveBeenCalledTimes(1);
     expect(remove).toHaveBeenCalledWith({ origins: ['https://social.example.test/*'] });
   });
+
+  it('Delete all data gives back every self-hosted address', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    const { bg } = setup();
+    await bg.data({
+      type: 'source-connect',
+      tool: 'mixpost',
+      key: KEY,
+      baseUrl: 'https://social.example.test',
+    });
+    await bg.data({
+      type: 'source-connect',
+      tool: 'postiz',
+      key: KEY,
+      baseUrl: 'https://posts.example.test',
+    });
+    await bg.data({ type: 'source-connect', tool: 'postiz', key: `${KEY}-cloud` });
+    await bg.data({ type: 'delete-all', confirm: true });
+    expect(remove.mock.calls.map(([p]) => p.origins).sort()).toEqual([
+      ['https://posts.example.test/*'],
+      ['https://social.example.test/*'],
+    ]);
+  });
 });
