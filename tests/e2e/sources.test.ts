@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
-import { type FakeWorld, startWorld } from '../fake-platforms';
-import { type ExtensionHarness, launchExtension, popupRow, rowStatus, waitFor } from './harness';
+import type { FakeWorld } from '../fake-platforms';
+import { type ExtensionHarness, popupRow, rowStatus, useWorldSession, waitFor } from './harness';
 
 const KEY = 'BUFFER-FAKE-KEY-E2E-1';
 const AYRSHARE_KEY = 'AYRSHARE-FAKE-KEY-E2E-1';
@@ -74,20 +74,9 @@ async function connectBuffer(): Promise<Page> {
 }
 
 describe('publishing tools as sources', () => {
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    for (const tool of Object.values(world.tools)) tool.reset();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  const session = useWorldSession({ resetTools: true });
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   it('installing opens the welcome page with its three ways in', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeWorld, startWorld } from '../fake-platforms';
-import { type ExtensionHarness, launchExtension } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FakeWorld } from '../fake-platforms';
+import { type ExtensionHarness, useWorldSession } from './harness';
 
 /** What a tool wants from the person (a bill, a plan) is said on its row, in its words, not "retrying". */
 
@@ -32,19 +32,9 @@ async function connectThenOwe(tool: 'ayrshare' | 'postiz', name: string): Promis
 }
 
 describe('a tool that wants the person, not a new key', () => {
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    for (const tool of Object.values(world.tools)) tool.reset();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  const session = useWorldSession({ resetTools: true });
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   it('Ayrshare’s 402: the row says payment is required', async () => {

@@ -1,15 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
-import { type FakeWorld, startWorld } from '../fake-platforms';
+import type { FakeWorld } from '../fake-platforms';
 import {
   addProfile,
   type ExtensionHarness,
   importFile,
   isoDaysFromNow,
-  launchExtension,
   popupRow,
   rowStatus,
+  useWorldSession,
 } from './harness';
 
 /**
@@ -42,20 +42,9 @@ async function profileNames(): Promise<string[]> {
 }
 
 describe('the tool’s word, merged right', () => {
-  beforeAll(async () => {
-    world = await startWorld();
-    h = await launchExtension({ world });
-  });
-  afterEach(async () => {
-    world.clearFaults();
-    for (const tool of Object.values(world.tools)) tool.reset();
-    await h.closeTabs();
-    await h.send({ type: 'delete-all', confirm: true });
-    await expect.poll(() => h.badge().then((b) => b.text)).toBe('');
-  });
-  afterAll(async () => {
-    await h?.close();
-    await world?.close();
+  const session = useWorldSession({ resetTools: true });
+  beforeAll(() => {
+    ({ world, h } = session);
   });
 
   it('1. a disabled Postiz channel never turns a revoked token green', async () => {

@@ -9,11 +9,11 @@ export interface WorldSession {
 
 /**
  * The hooks most e2e files share: one fake world and one browser for the whole file; after each test the
- * world's faults (and, if asked, its request log) are cleared, extension tabs closed, every profile deleted,
+ * world's faults (and, if asked, its request log and its fake publishing tools) are cleared, extension tabs closed, every profile deleted,
  * and the badge seen empty again; at the end both are closed. Read `world` and `h` in tests or hooks, not at
  * the top of the file (they exist once `beforeAll` has run).
  */
-export function useWorldSession(options: { clearLog?: boolean } = {}): WorldSession {
+export function useWorldSession(options: { clearLog?: boolean; resetTools?: boolean } = {}): WorldSession {
   let world: FakeWorld | undefined;
   let h: ExtensionHarness | undefined;
   beforeAll(async () => {
@@ -23,6 +23,7 @@ export function useWorldSession(options: { clearLog?: boolean } = {}): WorldSess
   afterEach(async () => {
     world?.clearFaults();
     if (options.clearLog) world?.clearLog();
+    if (options.resetTools && world) for (const tool of Object.values(world.tools)) tool.reset();
     if (!h) return;
     await h.closeTabs();
     await h.send({ type: 'delete-all', confirm: true });
