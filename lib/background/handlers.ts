@@ -86,11 +86,8 @@ export const handlers: Handlers = {
     let savedId: string;
     if (id) {
       await mustExist(id);
-      // The publishing tool's link is learnt, not typed: an edit keeps it.
-      const updated = await updateProfile(id, (current) => ({
-        ...withInput(current, input, now),
-        ...(current.sources ? { sources: current.sources } : {}),
-      }));
+      // The publishing tools' links are learnt, not typed: `withInput` keeps them, as all it did not ask.
+      const updated = await updateProfile(id, (current) => withInput(current, input, now));
       savedId = updated!.id;
     } else {
       const created = newProfile(input, now);

@@ -20,6 +20,11 @@ export interface SourceMetadata {
   keyHelpUrl: string;
   /** `false` for list-only tools: their channels are `unknown`, dates and live checks decide the status. */
   reportsHealth: boolean;
+  /**
+   * The tool lists a channel's scheduled posts with the same key (`SourceTool.posts`): posts at risk are
+   * counted. Absent: "posts unknown", never zero.
+   */
+  listsPosts?: true;
   /** Mixpost: the form offers a workspace UUID, for instances without a workspace list (Mixpost Pro 4). */
   workspaceField?: true;
 }

@@ -30,6 +30,32 @@ export const WORKSPACE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 export const workspaceSchema = z.string().check(z.trim(), z.regex(WORKSPACE_UUID, 'Not a workspace UUID'));
 const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
+/** How many characters of a scheduled post's text are kept (the first words: enough to recognise it). */
+export const POST_TEXT_MAX = 40;
+/** How many of a channel's scheduled posts are kept (the soonest); `total` counts them all. */
+export const POSTS_KEPT = 100;
+
+/** A scheduled post as stored on a link: its time, its first words and its page in the tool. */
+export const storedPostSchema = z.object({
+  dueAt: isoDate,
+  text: z.string().check(z.maxLength(POST_TEXT_MAX)),
+  url: z.optional(z.url({ protocol: /^https$/ }).check(z.maxLength(2048))),
+});
+export type StoredPost = z.infer<typeof storedPostSchema>;
+
+/**
+ * The posts a tool had scheduled on the channel when last asked (a sync asks only for broken, expiring or
+ * paused profiles). Absent: never asked, or the tool does not list posts.
+ */
+export const linkPostsSchema = z.object({
+  /** When the tool answered. */
+  fetchedAt: isoDate,
+  /** How many posts were scheduled (still to go out) then; `items` holds the soonest `POSTS_KEPT`. */
+  total: z.int().check(z.nonnegative()),
+  items: z.array(storedPostSchema).check(z.maxLength(POSTS_KEPT)),
+});
+export type LinkPosts = z.infer<typeof linkPostsSchema>;
+
 /** A profile's link to one channel of a tool that reported it (a profile may have several). */
 export const sourceLinkSchema = z.object({
   sourceId: shortText(100),
@@ -50,6 +76,8 @@ export const sourceLinkSchema = z.object({
   reportedAt: isoDate,
   /** An expiry the tool itself gave (Ayrshare's refresh date), which drives the countdown. */
   expiresAt: z.optional(isoDate),
+  /** The scheduled posts on this channel, when the tool lists them and a sync asked (see `linkPostsSchema`). */
+  posts: z.optional(linkPostsSchema),
   /** The last sync of the tool failed for a passing reason: `state` is the last one known. */
   stale: z.optional(z.object({ at: isoDate, reason: z.enum(REASONS) })),
 });

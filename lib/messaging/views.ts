@@ -32,6 +32,30 @@ export interface ProfileView extends Profile {
   toolStillConnected?: string;
   /** The tools' notices (paused queue, plan lock, disabled channel): shown, never a verdict. */
   notices?: { reason: Reason; tool: string }[];
+  /** What a broken, expiring or paused profile will cost: its scheduled posts that will fail. */
+  postsAtRisk?: PostsAtRiskView;
+}
+
+/** A scheduled post that will fail, as pages show it (time, first words, link to it in the tool). */
+export interface PostAtRiskView {
+  dueAt: string;
+  text: string;
+  url?: string;
+  /** The tool it is scheduled in ("Buffer"). */
+  tool: string;
+}
+
+/**
+ * The posts at risk of a broken, expiring or paused profile that a tool links: for a broken or paused one,
+ * every post still to go out; for an expiring one, those due after the expiry.
+ */
+export interface PostsAtRiskView {
+  /** How many will fail; `null`: no linked tool lists posts, or none was asked yet ("posts unknown", never 0). */
+  count: number | null;
+  /** The soonest few (at most 5), soonest first; `items[0]` is the next one at risk. */
+  items: PostAtRiskView[];
+  /** When the posts were last read (the oldest answer among the tools counted). */
+  fetchedAt?: string;
 }
 
 export interface StateSnapshot {

@@ -97,6 +97,37 @@ export type SyncResult =
 
 export type SyncFailure = Extract<SyncResult, { ok: false }>;
 
+/**
+ * One post a tool has scheduled on a channel, as much of it as Reconnect Radar keeps: when it goes out, the
+ * first words (at most `POST_TEXT_MAX` characters, never the whole text) and its page in the tool.
+ */
+export interface ScheduledPost {
+  /** The channel's `externalId` (as `ChannelReport.externalId`). */
+  channelId: string;
+  /** When the tool will publish it (ISO 8601). */
+  dueAt: string;
+  /** The first words, cut to `POST_TEXT_MAX` characters (`''` when the post has no text). */
+  text: string;
+  /** The post's page in the tool (https), when the tool gives one. */
+  url?: string;
+}
+
+/** A sync asks for the posts of a few channels only: those of broken, expiring or paused profiles. */
+export interface PostsContext extends SyncContext {
+  /** The channels (their `externalId`s) whose scheduled posts are wanted. */
+  channelIds: string[];
+}
+
+/**
+ * The scheduled posts of the asked channels, still to go out. `totals`: per channel, how many posts the tool
+ * has scheduled when that is more than `posts` lists (a tool that gives a count, or a list cut short); a
+ * channel absent from `totals` has exactly its listed posts. A failure changes no status: the last posts
+ * known are kept.
+ */
+export type PostsResult =
+  | { ok: true; posts: ScheduledPost[]; totals?: Record<string, number>; requests: number }
+  | SyncFailure;
+
 export interface SyncContext {
   key: string;
   /** The address of a self-hosted instance (required when `address` is `'required'`). */
@@ -120,4 +151,9 @@ export interface SourceTool extends SourceMetadata {
   /** At connect: the first request proves the key works, and a working key runs the full sync. */
   validate(ctx: SyncContext): Promise<SyncResult>;
   sync(ctx: SyncContext): Promise<SyncResult>;
+  /**
+   * The posts scheduled on some channels (present exactly when the metadata says `listsPosts`). Called by a
+   * sync after its channels, with the same key, at most once per sync.
+   */
+  posts?(ctx: PostsContext): Promise<PostsResult>;
 }
