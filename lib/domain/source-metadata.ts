@@ -83,6 +83,7 @@ export const SOURCE_METADATA = {
     // "Create an API key in the dashboard" (its API docs); no deeper link is documented.
     keyHelpUrl: 'https://docs.zernio.com/',
     reportsHealth: true,
+    listsPosts: true,
   },
   postfast: {
     id: 'postfast',
