@@ -27,6 +27,8 @@ export function WelcomeView({ optionsUrl }: WelcomeViewProps) {
           </li>
         ))}
       </ul>
+      {/* Tools without a public API cannot be connected: say so, and point to the import (the second way). */}
+      <p class="field__hint">{t('sources_noApiTools')}</p>
     </main>
   );
 }

@@ -74,4 +74,24 @@ export const SOURCE_METADATA = {
     keyHelpUrl: 'https://docs.postiz.com/public-api',
     reportsHealth: false,
   },
+  zernio: {
+    id: 'zernio',
+    // Formerly Late (getlate.dev).
+    displayName: 'Zernio',
+    address: 'none',
+    apiHosts: ['zernio.com'],
+    // "Create an API key in the dashboard" (its API docs); no deeper link is documented.
+    keyHelpUrl: 'https://docs.zernio.com/',
+    reportsHealth: true,
+    listsPosts: true,
+  },
+  postfast: {
+    id: 'postfast',
+    displayName: 'PostFast',
+    address: 'none',
+    apiHosts: ['api.postfa.st'],
+    // A workspace ADMIN makes the key under Workspace Settings (its API docs).
+    keyHelpUrl: 'https://postfa.st/docs',
+    reportsHealth: true,
+  },
 } as const satisfies Record<SourceToolId, SourceMetadata>;

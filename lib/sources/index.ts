@@ -10,9 +10,11 @@
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
 import { mixpost } from './mixpost';
+import { postfast } from './postfast';
 import { postiz } from './postiz';
 import { publer } from './publer';
 import { type SourceTool, TOOL_IDS, type ToolId } from './types';
+import { zernio } from './zernio';
 
 export type * from './types';
 export { CHANNEL_STATES, SYNC_PROBLEMS, TOOL_IDS } from './types';
@@ -24,6 +26,8 @@ export const SOURCES = {
   ayrshare,
   publer,
   postiz,
+  zernio,
+  postfast,
 } as const satisfies Record<ToolId, SourceTool>;
 
 export function sourceTool(id: ToolId): SourceTool {

@@ -127,6 +127,16 @@ describe('first run', () => {
     ]);
   });
 
+  it('the welcome page names the tools without a public API and sends them to the import', () => {
+    renderWithI18n(<WelcomeView optionsUrl="chrome-extension://x/options.html" />);
+    const said = screen.getByText(
+      /Sprout Social, Later, Agorapulse, Sendible, SocialPilot, Loomly and Circleboom/,
+    );
+    expect(said.textContent).toContain('have no public API');
+    expect(said.textContent).toContain('by import');
+    expect(screen.getByText(/Zernio or PostFast/)).toBeTruthy();
+  });
+
   it('the empty popup offers the same three ways', () => {
     const onOpenOptions = vi.fn();
     renderWithI18n(

@@ -14,8 +14,10 @@ import {
   type ToolFaultKind,
   type ToolServer,
 } from './model';
+import { postfastServer } from './postfast';
 import { postizServer } from './postiz';
 import { publerServer } from './publer';
+import { zernioServer } from './zernio';
 
 export { MIXPOST_HOST } from './mixpost';
 export type { FakeChannel, FakeChannelSpec, FakeKeyState, FakeOrganization, ToolFaultKind } from './model';
@@ -52,12 +54,14 @@ const SERVERS: Record<ToolId, (book: ToolBook) => ToolServer> = {
   ayrshare: ayrshareServer,
   publer: publerServer,
   postiz: postizServer,
+  zernio: zernioServer,
+  postfast: postfastServer,
 };
 
 /** Hosts of the tools' APIs, and of the pages where a user reconnects a channel (served as plain pages). */
 export function toolHosts(): string[] {
   const api = Object.values(SERVERS).flatMap((server) => server(new ToolBook()).hosts);
-  return [...api, 'account.buffer.com', 'app.ayrshare.com'];
+  return [...api, 'account.buffer.com', 'app.ayrshare.com', 'app.postfa.st'];
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -14,7 +14,7 @@ export interface FakeChannelSpec {
   service: string;
   name: string;
   handle?: string;
-  /** `locked`: Buffer's plan lock, Postiz's disabled channel. Default `connected`. */
+  /** `locked`: Buffer's plan lock, Postiz's disabled channel, PostFast's `MANUAL` pause. Default `connected`. */
   state?: 'connected' | 'disconnected' | 'locked';
   /** The organization / workspace it belongs to; the first one when absent. */
   organization?: string;
@@ -24,6 +24,8 @@ export interface FakeChannelSpec {
   refreshDaysRemaining?: number;
   /** Buffer only: `isQueuePaused` (scheduled posts are not published). */
   queuePaused?: boolean;
+  /** Zernio only: the token's exact expiry (`tokenExpiresAt`, ISO 8601). */
+  expiresAt?: string;
 }
 
 export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'service' | 'name' | 'state'>> {
@@ -32,6 +34,7 @@ export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'serv
   type?: string;
   refreshDaysRemaining?: number;
   queuePaused?: boolean;
+  expiresAt?: string;
 }
 
 export interface FakeOrganization {

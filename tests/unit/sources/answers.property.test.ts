@@ -13,6 +13,8 @@ const FIRST: Record<ToolId, string> = {
   ayrshare: 'user',
   publer: 'workspaces',
   postiz: 'integrations',
+  zernio: 'health',
+  postfast: 'accounts',
 };
 const SECOND: Partial<Record<ToolId, string>> = {
   buffer: 'channels',
@@ -71,6 +73,8 @@ const headerNames = fc.constantFrom(
   'ratelimit',
   'ratelimit-reset',
   'x-ratelimit-reset',
+  // PostFast's per-throttler waits.
+  'retry-after-long',
   'content-type',
 );
 const headers = fc.dictionary(
@@ -171,6 +175,8 @@ describe('at the border: random answers never crash a sync and never invent a ch
       const said: Partial<Record<ToolId, RegExp>> = {
         buffer: /"isDisconnected":true/,
         mixpost: /"authorized":false/,
+        zernio: /"needsReconnect":true|"tokenValid":false/,
+        postfast: /"connectionStatus":"\s*disabled\s*"/i,
       };
       await fc.assert(
         fc.asyncProperty(fc.jsonValue(), async (value) => {

@@ -37,11 +37,14 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       'api.ayrshare.com',
       'app.publer.com',
       'api.postiz.com',
+      'zernio.com',
+      'api.postfa.st',
       'social.example.test',
     ]) {
       expect(world.hosts).toContain(host);
     }
     expect(world.hosts).toContain('account.buffer.com');
+    expect(world.hosts).toContain('app.postfa.st');
   });
 
   describe('Buffer', () => {
@@ -250,6 +253,59 @@ describe('the fake world answers the publishing tools’ APIs on their real host
       expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'rate-limited', retryAfterMs: 5000 });
       postiz.fail('garbage', { times: 1 });
       expect(await sync('postiz')).toMatchObject({ ok: false, problem: 'unreadable' });
+    });
+
+    it('Zernio: account health, the exact expiry, a reconnect needed; faults are never a verdict', async () => {
+      const zernio = world.tools.zernio;
+      zernio.setKey(KEY);
+      zernio.setChannels([
+        {
+          id: 'z-1',
+          service: 'instagram',
+          name: 'Example Bakery',
+          handle: 'examplebakery',
+          expiresAt: '2027-01-24T00:00:00Z',
+        },
+        {
+          id: 'z-2',
+          service: 'twitter',
+          name: 'Example Bakes',
+          handle: 'ExampleBakes',
+          state: 'disconnected',
+        },
+      ]);
+      const result = await sync('zernio');
+      expect(states(result)).toEqual({ 'z-1': 'connected', 'z-2': 'disconnected' });
+      expect(result.ok && result.channels[0]?.expiresAt).toBe('2027-01-24T00:00:00.000Z');
+      expect(await sync('zernio', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
+      zernio.fail('rate-limit', { times: 1, retryAfterSeconds: 7 });
+      expect(await sync('zernio')).toMatchObject({ ok: false, problem: 'rate-limited', retryAfterMs: 7000 });
+      zernio.fail('server-error', { times: 1 });
+      expect(await sync('zernio')).toMatchObject({ ok: false, problem: 'server-error' });
+    });
+
+    it('PostFast: connectionStatus, DISABLED broken and a manual pause a notice; its 403 a refused key', async () => {
+      const postfast = world.tools.postfast;
+      postfast.setKey(KEY);
+      postfast.setChannels([
+        { id: 'f-1', service: 'FACEBOOK', name: 'Example Bakery', handle: 'examplebakery' },
+        { id: 'f-2', service: 'INSTAGRAM', name: 'Example Bakery', state: 'disconnected' },
+        { id: 'f-3', service: 'TIKTOK', name: 'Example Bakery', state: 'locked' },
+      ]);
+      expect(states(await sync('postfast'))).toEqual({
+        'f-1': 'connected',
+        'f-2': 'disconnected',
+        'f-3': 'unknown+disabled',
+      });
+      expect(await sync('postfast', 'FAKE-KEY-nobody')).toMatchObject({ ok: false, problem: 'key-refused' });
+      postfast.fail('rate-limit', { times: 1, retryAfterSeconds: 9 });
+      expect(await sync('postfast')).toMatchObject({
+        ok: false,
+        problem: 'rate-limited',
+        retryAfterMs: 9000,
+      });
+      postfast.fail('garbage', { times: 1 });
+      expect(await sync('postfast')).toMatchObject({ ok: false, problem: 'unreadable' });
     });
 
     it('Postiz: its 401s that are not a bad key', async () => {

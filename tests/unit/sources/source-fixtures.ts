@@ -91,6 +91,10 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
       return 'user';
     case 'postiz':
       return 'integrations';
+    case 'zernio':
+      return 'health';
+    case 'postfast':
+      return 'accounts';
   }
 }
 

@@ -301,3 +301,56 @@ describe('Buffer’s requests', () => {
     expect(channels.variables).toEqual({ input: { organizationId: '64f0c0ffee0000000000a001' } });
   });
 });
+
+describe('Zernio', () => {
+  it('sends its key as a Bearer header to zernio.com/api/v1/accounts/health, once', async () => {
+    const { perform, log } = scripted([() => ok({ accounts: [] })]);
+    expect(await SOURCES.zernio.sync({ key: FIXTURE_KEY, perform, now })).toEqual({
+      ok: true,
+      channels: [],
+      requests: 1,
+    });
+    expect(log).toEqual([
+      {
+        method: 'GET',
+        url: 'https://zernio.com/api/v1/accounts/health',
+        headers: { Authorization: `Bearer ${FIXTURE_KEY}`, Accept: 'application/json' },
+      },
+    ]);
+  });
+
+  it('keeps its own error words in the detail', async () => {
+    const { perform } = scripted([() => ok({ code: 'forbidden_scope', error: 'Key is read-only' }, 403)]);
+    const result = await SOURCES.zernio.sync({ key: FIXTURE_KEY, perform, now });
+    expect(result).toMatchObject({ ok: false, problem: 'forbidden' });
+    expect(!result.ok && result.detail).toContain('Key is read-only');
+  });
+});
+
+describe('PostFast', () => {
+  it('sends its key in pf-api-key to api.postfa.st, never as a Bearer or in the URL', async () => {
+    const { perform, log } = scripted([() => ok([])]);
+    expect(await SOURCES.postfast.sync({ key: FIXTURE_KEY, perform, now })).toMatchObject({ ok: true });
+    expect(log).toEqual([
+      {
+        method: 'GET',
+        url: 'https://api.postfa.st/social-media/my-social-accounts',
+        headers: { 'pf-api-key': FIXTURE_KEY, Accept: 'application/json' },
+      },
+    ]);
+  });
+
+  it('waits the longest of its per-throttler Retry-After headers', async () => {
+    const limited: SourceResponse = {
+      status: 429,
+      headers: { 'retry-after-short': '60', 'retry-after-long': '2395', 'x-ratelimit-reset-medium': '300' },
+      body: '{"statusCode":429,"message":"ThrottlerException: Too Many Requests"}',
+    };
+    const { perform } = scripted([() => limited]);
+    expect(await SOURCES.postfast.sync({ key: FIXTURE_KEY, perform, now })).toMatchObject({
+      ok: false,
+      problem: 'rate-limited',
+      retryAfterMs: 2_395_000,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import type { PlatformId } from '../../domain/platform-id';
+import { displayName, normaliseHandle } from '../handle';
+import { idField, isRecord, textField } from '../json';
+import type { ChannelReport } from '../types';
+
+/** Zernio `platform` values that are platforms we track; the others (reddit, bluesky…) are "not tracked". */
+const PLATFORMS: Record<string, PlatformId> = {
+  facebook: 'facebook',
+  instagram: 'instagram',
+  linkedin: 'linkedin',
+  twitter: 'x',
+  x: 'x',
+  threads: 'threads',
+  pinterest: 'pinterest',
+  tiktok: 'tiktok',
+  youtube: 'youtube',
+  googlebusiness: 'google-business',
+};
+
+/**
+ * Zernio's explicit words only. `needsReconnect: true` or `tokenValid: false` is a broken connection. A
+ * `warning` (a token expiring soon, a missing optional permission) with a valid token is still connected: not
+ * red. An `error` that does not say the token is bad or a reconnect is needed (a required permission missing,
+ * say) is neither: `unknown`, so dates and live checks decide. Nothing explicit at all: `unknown`.
+ */
+function accountState(entry: Record<string, unknown>): ChannelReport['state'] {
+  if (entry.needsReconnect === true || entry.tokenValid === false) return 'disconnected';
+  const status = textField(entry, 'status')?.toLowerCase();
+  if (status === 'error') return 'unknown';
+  if (entry.tokenValid === true) return 'connected';
+  if (status === 'healthy' && entry.needsReconnect === false) return 'connected';
+  return 'unknown';
+}
+
+/** The token's exact expiry, when Zernio gives a readable date (it drives the countdown). */
+function expiry(entry: Record<string, unknown>): string | undefined {
+  const raw = textField(entry, 'tokenExpiresAt');
+  const at = raw === undefined ? Number.NaN : Date.parse(raw);
+  return Number.isNaN(at) ? undefined : new Date(at).toISOString();
+}
+
+/**
+ * The accounts of `GET /v1/accounts/health` (`{ summary, accounts: [...] }`). Unknown fields are ignored;
+ * an account without an id makes the whole answer unreadable (skipping it would make it look removed).
+ * `undefined` when there is no `accounts` list.
+ */
+export function readHealth(body: unknown): ChannelReport[] | undefined {
+  if (!isRecord(body) || !Array.isArray(body.accounts)) return undefined;
+  const channels: ChannelReport[] = [];
+  for (const entry of body.accounts) {
+    if (!isRecord(entry)) return undefined;
+    const id = idField(entry, 'accountId') ?? idField(entry, '_id');
+    if (!id) return undefined;
+    const service = textField(entry, 'platform')?.toLowerCase() ?? 'unknown';
+    const handle = normaliseHandle(textField(entry, 'username'));
+    const expiresAt = expiry(entry);
+    channels.push({
+      externalId: id,
+      service,
+      platform: PLATFORMS[service] ?? null,
+      name: displayName(textField(entry, 'displayName') ?? textField(entry, 'username') ?? id),
+      ...(handle ? { handle } : {}),
+      state: accountState(entry),
+      ...(expiresAt ? { expiresAt } : {}),
+    });
+  }
+  return channels;
+}
