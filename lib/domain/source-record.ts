@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { REASONS } from './reasons';
 
 /** The publishing tools a person can connect (their request builders and parsers live in `lib/sources`). */
-export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
+export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz', 'planable'] as const;
 export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
 
 /**
@@ -94,6 +94,11 @@ export const sourceRecordSchema = z.object({
   baseUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
   /** Mixpost: the one workspace to sync, given by the person when the instance has no workspace list. */
   workspace: z.optional(workspaceSchema),
+  /**
+   * When the tool's key itself stops working (Planable: chosen when the token is made, typed by the person at
+   * connect, since the API does not report it). Absent: unknown or never (records before 0.3.0 have none).
+   */
+  keyExpiresAt: z.optional(isoDate),
   createdAt: isoDate,
   /**
    * Bumped by every disconnect and key replacement. A sync remembers the generation it started with and

@@ -10,6 +10,7 @@
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
 import { mixpost } from './mixpost';
+import { planable } from './planable';
 import { postiz } from './postiz';
 import { publer } from './publer';
 import { type SourceTool, TOOL_IDS, type ToolId } from './types';
@@ -24,6 +25,7 @@ export const SOURCES = {
   ayrshare,
   publer,
   postiz,
+  planable,
 } as const satisfies Record<ToolId, SourceTool>;
 
 export function sourceTool(id: ToolId): SourceTool {
