@@ -85,7 +85,7 @@ describe('Planable: the token’s own expiry, asked at connect and shown on its 
     renderRow(source({ keyExpiresAt: daysFromNow(3) }));
     const notice = screen.getByRole('status');
     expect(notice.className).toContain('notice--warning');
-    expect(notice.textContent).toMatch(/Your Planable token expires on .+: make a new token in Planable/);
+    expect(notice.textContent).toMatch(/Your Planable token expires on .+: make a new token there/);
   });
 
   it('passed: the source’s problem, replace the key, never a word against its profiles', () => {
