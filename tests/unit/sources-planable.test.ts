@@ -85,6 +85,8 @@ describe('Planable through the background, against its fake API on api.planable.
     const synced = await bg.data({ type: 'source-sync', id: source!.id });
     expect(synced.source).toMatchObject({ state: 'refused', lastSync: { problem: 'key-refused' } });
     expect(await verdicts()).toEqual(before);
+    // Syncs, good or failed, keep the day the person typed.
+    expect((await getSource(source!.id))?.keyExpiresAt).toBe(EXPIRES);
   });
 
   it('a new key takes its own expiry, or none: the old key’s date never stays with the new key', async () => {
