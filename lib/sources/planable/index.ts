@@ -1,56 +1,29 @@
 import { SOURCE_METADATA } from '../../domain/source-metadata';
-import { bodyMessage, readJson } from '../json';
-import { type SyncFailure, SyncSession } from '../session';
+import { SyncSession } from '../session';
 import type { PostsContext, PostsResult, ScheduledPost, SourceTool, SyncContext, SyncResult } from '../types';
-import {
-  type Listing,
-  pageWorkspaces,
-  readListing,
-  readPages,
-  readScheduled,
-  readWorkspaces,
-} from './answers';
-import { PAGE_SIZE, pagesRequest, postsRequest, workspacesRequest } from './requests';
+import { pageWorkspaces, readPages, readScheduled, readWorkspaces } from './answers';
+import { Lister, type Read, readBody } from './listing';
+import { pagesRequest, postsRequest, workspacesRequest } from './requests';
 
 /**
- * Bounds that keep one sync far inside Planable's 600 GET a minute per token: at most 20 pages of pages
- * (2,000 channels), posts of at most 100 channels, 3 pages of posts (300) each. Worst case 1 + 20 + 20 + 300.
+ * Bounds that keep one sync far inside Planable's 600 GET a minute per token: at most 2,000 pages (20
+ * requests at 100 a page, 100 at Planable's default 20), posts of at most 100 pages, 3 requests of posts
+ * each. Worst case 1 + 100 + 100 + 300, and a sync runs at most every 15 minutes.
  */
-const MAX_PAGE_REQUESTS = 20;
+const MAX_PAGES = 2000;
 const MAX_POST_CHANNELS = 100;
 const MAX_POST_REQUESTS = 3;
 
-type Read<T> = { ok: true; value: T } | { ok: false; failure: SyncFailure };
-
-/** Sends one request and reads its JSON; any HTTP failure is the tool's problem, never a verdict. */
-async function readBody(
-  session: SyncSession,
-  request: Parameters<SyncSession['send']>[0],
-): Promise<Read<unknown>> {
-  const sent = await session.send(request);
-  if (!sent.ok) return sent;
-  const body = readJson(sent.response);
-  // Planable's errors: `{ error: { code, message, requestId } }`; the status says which problem it is.
-  const byStatus = session.statusProblem(sent.response, bodyMessage(body));
-  if (byStatus) return { ok: false, failure: byStatus };
-  if (body === undefined)
-    return { ok: false, failure: session.unreadable(sent.response, 'Planable’s answer was not JSON') };
-  return { ok: true, value: body };
-}
-
 /** Every page of `GET /pages`: a list cut short would make the missing pages look removed, so it fails. */
-async function allPages(session: SyncSession, key: string): Promise<Read<unknown[]>> {
+async function allPages(session: SyncSession, lister: Lister, key: string): Promise<Read<unknown[]>> {
   const items: unknown[] = [];
-  for (let n = 0; n < MAX_PAGE_REQUESTS; n += 1) {
-    const read = await readBody(session, pagesRequest(key, items.length));
+  for (;;) {
+    const read = await lister.page((offset, size) => pagesRequest(key, offset, size), items.length, 'pages');
     if (!read.ok) return read;
-    const listing: Listing | undefined = readListing(read.value, PAGE_SIZE);
-    if (!listing)
-      return { ok: false, failure: session.fail('unreadable', 'Planable’s pages could not be read') };
-    items.push(...listing.items);
-    if (!listing.hasMore) return { ok: true, value: items };
-    // "More" with nothing on this page would loop forever.
-    if (listing.items.length === 0) break;
+    items.push(...read.value.items);
+    if (!read.value.hasMore) return { ok: true, value: items };
+    // "More" on an empty page would loop forever; more than MAX_PAGES would storm.
+    if (read.value.items.length === 0 || items.length >= MAX_PAGES) break;
   }
   return { ok: false, failure: session.fail('unreadable', 'Planable’s list of pages did not end') };
 }
@@ -62,7 +35,7 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
   if (!listed.ok) return listed.failure;
   const workspaces = readWorkspaces(listed.value);
   if (!workspaces) return session.fail('unreadable', 'Planable’s workspaces could not be read');
-  const pages = await allPages(session, ctx.key);
+  const pages = await allPages(session, new Lister(session), ctx.key);
   if (!pages.ok) return pages.failure;
   const channels = readPages(pages.value, workspaces);
   if (!channels) return session.fail('unreadable', 'Planable’s pages could not be read');
@@ -71,23 +44,23 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
 
 /** The scheduled posts of one page, from at most `MAX_POST_REQUESTS` pages of its posts. */
 async function pagePosts(
-  session: SyncSession,
+  lister: Lister,
+  now: Date,
   key: string,
-  workspaceId: string,
-  pageId: string,
+  where: { workspaceId: string; pageId: string },
 ): Promise<Read<ScheduledPost[]>> {
   const posts: ScheduledPost[] = [];
+  const build = (offset: number, size?: number) =>
+    postsRequest(key, where.workspaceId, where.pageId, offset, size);
   let offset = 0;
   for (let n = 0; n < MAX_POST_REQUESTS; n += 1) {
-    const read = await readBody(session, postsRequest(key, workspaceId, pageId, offset));
+    const read = await lister.page(build, offset, 'posts');
     if (!read.ok) return read;
-    const listing = readListing(read.value, PAGE_SIZE);
-    const found = listing && readScheduled(listing.items, pageId, session.now);
-    if (!listing || !found)
-      return { ok: false, failure: session.fail('unreadable', 'Planable’s posts could not be read') };
+    const found = readScheduled(read.value.items, where.pageId, now);
+    if (!found) return { ok: false, failure: lister.fail('Planable’s posts could not be read') };
     posts.push(...found);
-    if (!listing.hasMore || listing.items.length === 0) break;
-    offset += listing.items.length;
+    if (!read.value.hasMore || read.value.items.length === 0) break;
+    offset += read.value.items.length;
   }
   return { ok: true, value: posts };
 }
@@ -104,14 +77,15 @@ async function posts(ctx: PostsContext): Promise<PostsResult> {
   if (asked.length > MAX_POST_CHANNELS) {
     return session.fail('rate-limited', `More than ${MAX_POST_CHANNELS} Planable pages asked at once`);
   }
-  const pages = await allPages(session, ctx.key);
+  const lister = new Lister(session);
+  const pages = await allPages(session, lister, ctx.key);
   if (!pages.ok) return pages.failure;
   const where = pageWorkspaces(pages.value);
   const found: ScheduledPost[] = [];
   for (const pageId of asked) {
     const workspaceId = where.get(pageId);
     if (!workspaceId) continue;
-    const read = await pagePosts(session, ctx.key, workspaceId, pageId);
+    const read = await pagePosts(lister, session.now, ctx.key, { workspaceId, pageId });
     if (!read.ok) return read.failure;
     found.push(...read.value);
   }

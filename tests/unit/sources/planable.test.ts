@@ -58,6 +58,37 @@ describe('Planable: pages are read to the end, within bounds', () => {
     expect(log.length).toBe(21);
   });
 
+  it('a 400 to a page of 100 asks again at Planable’s default size, kept for the rest of the sync', async () => {
+    const { perform, log } = world((_, url) => {
+      if (url.searchParams.has('limit'))
+        return { status: 400, headers: {}, body: '{"error":{"code":"VALIDATION_ERROR","message":"limit"}}' };
+      const offset = Number(url.searchParams.get('offset'));
+      return ok({
+        data: pages(offset, offset === 0 ? 20 : 5),
+        pagination: { offset, limit: 20, hasMore: offset === 0 },
+      });
+    });
+    const result = await planable.sync({ key: FIXTURE_KEY, perform, now });
+    expect(result.ok && result.channels.length).toBe(25);
+    expect(log.map((r) => new URL(r.url).search)).toEqual([
+      '',
+      '?offset=0&limit=100',
+      '?offset=0',
+      '?offset=20',
+    ]);
+  });
+
+  it('a 400 at Planable’s default size too is the tool’s problem, asked no more', async () => {
+    const { perform, log } = world(() => ({
+      status: 400,
+      headers: {},
+      body: '{"error":{"code":"VALIDATION_ERROR"}}',
+    }));
+    const result = await planable.sync({ key: FIXTURE_KEY, perform, now });
+    expect(!result.ok && result.problem).toBe('unreadable');
+    expect(log.length).toBe(3);
+  });
+
   it('"more" on an empty page stops at once (no loop)', async () => {
     const { perform, log } = world(() =>
       ok({ data: [], pagination: { offset: 0, limit: 100, hasMore: true } }),
