@@ -18,6 +18,7 @@ const TOOLS: ToolChoice[] = Object.values(SOURCE_METADATA).map((tool) => ({
   address: tool.address,
   keyHelpUrl: tool.keyHelpUrl,
   workspace: 'workspaceField' in tool,
+  keyExpiry: 'keyExpiryField' in tool,
 }));
 
 /** Wiring for "Publishing tools": the page asks, the background talks to the tools. */
@@ -53,7 +54,13 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
     }
   };
 
-  const onConnect = (toolId: string, key: string, address: string | undefined, workspace?: string) => {
+  const onConnect = (
+    toolId: string,
+    key: string,
+    address: string | undefined,
+    workspace?: string,
+    keyExpiresAt?: string,
+  ) => {
     const tool = Object.values(SOURCE_METADATA).find((x) => x.id === toolId);
     if (!tool) return;
     // First thing in the click: the permission prompt needs the user's gesture.
@@ -69,6 +76,7 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
         key,
         baseUrl: address,
         ...(workspace ? { workspace } : {}),
+        ...(keyExpiresAt ? { keyExpiresAt } : {}),
       });
       if (answer.refused) return refused(refusalText(i18n, answer.refused));
       return said(t('sources_connected', [tool.displayName, String(answer.source.profiles)]));
@@ -81,9 +89,14 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
       return undefined;
     });
 
-  const onReplaceKey = (id: string, key: string) =>
+  const onReplaceKey = (id: string, key: string, keyExpiresAt?: string) =>
     void run(id, async () => {
-      const answer = await send({ type: 'source-replace-key', id, key });
+      const answer = await send({
+        type: 'source-replace-key',
+        id,
+        key,
+        ...(keyExpiresAt ? { keyExpiresAt } : {}),
+      });
       if (answer.refused) return refused(refusalText(i18n, answer.refused));
       return said(t('sources_keyReplaced', [answer.source.toolName]));
     });
@@ -107,6 +120,7 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
       tools={TOOLS}
       sources={sources}
       now={new Date(snapshot.now)}
+      warnDays={snapshot.settings.warnDays}
       busy={busy}
       result={result}
       onConnect={onConnect}

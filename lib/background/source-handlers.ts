@@ -95,13 +95,20 @@ export const sourceHandlers = {
   },
 
   'source-connect': async (
-    { tool: toolId, key, baseUrl: address, workspace: named }: RequestOf<'source-connect'>,
+    {
+      tool: toolId,
+      key,
+      baseUrl: address,
+      workspace: named,
+      keyExpiresAt: typed,
+    }: RequestOf<'source-connect'>,
     ctx: HandlerContext,
   ): Promise<ResponseMap['source-connect']> => {
     const tool = toolOf(toolId);
     // Tools on fixed hosts take no address: one given anyway is not sent anywhere.
     const baseUrl = tool.address === 'none' ? undefined : address;
     const workspace = tool.workspaceField ? named : undefined;
+    const keyExpiresAt = tool.keyExpiryField ? typed : undefined;
     if (tool.address === 'required' && !baseUrl) {
       throw new HandlerError(translate('sources_addressMissing', [tool.displayName]));
     }
@@ -116,6 +123,7 @@ export const sourceHandlers = {
       label: labelOf(tool, result),
       ...(baseUrl ? { baseUrl } : {}),
       ...(workspace ? { workspace } : {}),
+      ...(keyExpiresAt ? { keyExpiresAt } : {}),
       createdAt: now.toISOString(),
       generation: 0,
       counts: { profiles: 0, notTracked: 0 },
@@ -134,7 +142,7 @@ export const sourceHandlers = {
   },
 
   'source-replace-key': async (
-    { id, key }: RequestOf<'source-replace-key'>,
+    { id, key, keyExpiresAt: typed }: RequestOf<'source-replace-key'>,
     ctx: HandlerContext,
   ): Promise<ResponseMap['source-replace-key']> => {
     const current = await getSource(id);
@@ -146,8 +154,11 @@ export const sourceHandlers = {
     if (!result) return { refused: refusal };
     // Key first, then the new generation: a sync in flight with the old key can no longer write.
     await putToken(sourceKeyId(id), key, deps.now());
-    const bumped = await updateSource(id, ({ retry: _retry, ...s }) => ({
+    // A new key has its own expiry: the old key's date goes with the old key.
+    const keyExpiresAt = tool.keyExpiryField ? typed : undefined;
+    const bumped = await updateSource(id, ({ retry: _retry, keyExpiresAt: _old, ...s }) => ({
       ...s,
+      ...(keyExpiresAt ? { keyExpiresAt } : {}),
       generation: s.generation + 1,
     }));
     if (!bumped) throw new HandlerError(translate('i18n_errorToolGone'));

@@ -31,5 +31,7 @@ export function toSourceView(source: SourceRecord, profiles: readonly Profile[])
     ambiguous: source.ambiguous ?? [],
     reportsHealth: tool?.reportsHealth ?? false,
     reconnectUrl: tool?.reconnectUrl(source.baseUrl) ?? '',
+    ...(tool?.keyExpiryField ? { keyExpiryField: true } : {}),
+    ...(source.keyExpiresAt ? { keyExpiresAt: source.keyExpiresAt } : {}),
   };
 }

@@ -27,6 +27,11 @@ export interface SourceMetadata {
   listsPosts?: true;
   /** Mixpost: the form offers a workspace UUID, for instances without a workspace list (Mixpost Pro 4). */
   workspaceField?: true;
+  /**
+   * The key has its own expiry, chosen when it is made and not reported by the API (Planable): the form asks
+   * for its date, and the tool's row says when the key itself runs out.
+   */
+  keyExpiryField?: true;
 }
 
 export const SOURCE_METADATA = {
@@ -93,5 +98,17 @@ export const SOURCE_METADATA = {
     // A workspace ADMIN makes the key under Workspace Settings (its API docs).
     keyHelpUrl: 'https://postfa.st/docs',
     reportsHealth: true,
+  },
+  planable: {
+    id: 'planable',
+    displayName: 'Planable',
+    address: 'none',
+    apiHosts: ['api.planable.io'],
+    // Company settings → API tokens (Owner or Administrator), as the help article walks through.
+    keyHelpUrl:
+      'https://help.planable.io/hc/en-us/articles/27638359236508-How-to-connect-and-use-the-Planable-Public-API',
+    reportsHealth: true,
+    listsPosts: true,
+    keyExpiryField: true,
   },
 } as const satisfies Record<SourceToolId, SourceMetadata>;

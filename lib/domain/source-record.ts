@@ -11,6 +11,7 @@ export const SOURCE_TOOL_IDS = [
   'postiz',
   'zernio',
   'postfast',
+  'planable',
 ] as const;
 export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
 
@@ -102,6 +103,11 @@ export const sourceRecordSchema = z.object({
   baseUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
   /** Mixpost: the one workspace to sync, given by the person when the instance has no workspace list. */
   workspace: z.optional(workspaceSchema),
+  /**
+   * When the tool's key itself stops working (Planable: chosen when the token is made, typed by the person at
+   * connect, since the API does not report it). Absent: unknown or never (records before 0.3.0 have none).
+   */
+  keyExpiresAt: z.optional(isoDate),
   createdAt: isoDate,
   /**
    * Bumped by every disconnect and key replacement. A sync remembers the generation it started with and

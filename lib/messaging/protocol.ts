@@ -14,6 +14,8 @@ export const MAX_FIRST_PROFILES = 100;
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const site = z.enum(BANNER_SITES);
 const sourceKey = z.string().check(z.trim(), z.minLength(8), z.maxLength(4096));
+/** When the key itself expires (a Planable token's date, typed at connect): an ISO 8601 moment. */
+const keyExpiresAt = z.optional(z.iso.datetime({ offset: true }));
 
 /**
  * Every message the background accepts, by its `type`, named by what it does. Each schema holds its own
@@ -62,9 +64,10 @@ const REQUEST_SCHEMAS = {
     key: sourceKey,
     baseUrl: z.optional(httpUrl),
     workspace: z.optional(workspaceSchema),
+    keyExpiresAt,
   }),
   'source-sync': z.object({ type: z.literal('source-sync'), id }),
-  'source-replace-key': z.object({ type: z.literal('source-replace-key'), id, key: sourceKey }),
+  'source-replace-key': z.object({ type: z.literal('source-replace-key'), id, key: sourceKey, keyExpiresAt }),
   'source-disconnect': z.object({ type: z.literal('source-disconnect'), id, removeProfiles: z.boolean() }),
   'source-remove-gone': z.object({ type: z.literal('source-remove-gone'), id }),
   // Stops a long piece of work (a pass of checks, a sync, an import): nothing more is sent for it.

@@ -24,6 +24,10 @@ export interface SourceView {
   /** Whether the tool says which channels need reconnecting (else only the list is learnt). */
   reportsHealth: boolean;
   reconnectUrl: string;
+  /** The tool's key has its own expiry the person types (Planable): the key form asks for it again. */
+  keyExpiryField?: boolean;
+  /** When the key itself stops working, as the person typed it (absent: never, or not said). */
+  keyExpiresAt?: string;
 }
 
 /** Why a tool did not accept a key at connect or replace time; nothing was stored. */

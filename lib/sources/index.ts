@@ -10,6 +10,7 @@
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
 import { mixpost } from './mixpost';
+import { planable } from './planable';
 import { postfast } from './postfast';
 import { postiz } from './postiz';
 import { publer } from './publer';
@@ -28,6 +29,7 @@ export const SOURCES = {
   postiz,
   zernio,
   postfast,
+  planable,
 } as const satisfies Record<ToolId, SourceTool>;
 
 export function sourceTool(id: ToolId): SourceTool {

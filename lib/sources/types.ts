@@ -4,7 +4,16 @@ import type { SourceMetadata } from '../domain/source-metadata';
 import type { SourceNotice } from '../domain/source-record';
 
 /** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
-export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz', 'zernio', 'postfast'] as const;
+export const TOOL_IDS = [
+  'buffer',
+  'mixpost',
+  'ayrshare',
+  'publer',
+  'postiz',
+  'zernio',
+  'postfast',
+  'planable',
+] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 /** One HTTP request a sync makes. Pure data: the background performs it. Keys are only ever in headers. */

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { keyExpiryFromDay } from '@/lib/domain/key-expiry';
 import { WORKSPACE_UUID } from '@/lib/domain/source-record';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
+import { KeyExpiryField } from './key-expiry';
 
 export interface ToolChoice {
   id: string;
@@ -10,13 +12,21 @@ export interface ToolChoice {
   keyHelpUrl: string;
   /** Offers a workspace UUID (Mixpost: instances without a workspace list). */
   workspace?: boolean;
+  /** Asks when the key itself expires (Planable: chosen when the token is made, not in any answer). */
+  keyExpiry?: boolean;
 }
 
 export interface ConnectFormProps {
   tools: readonly ToolChoice[];
   busy: boolean;
   /** Called from the submit event itself: a permission prompt needs the click's user gesture. */
-  onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
+  onConnect(
+    tool: string,
+    key: string,
+    address: string | undefined,
+    workspace?: string,
+    keyExpiresAt?: string,
+  ): void;
 }
 
 /**
@@ -26,7 +36,7 @@ export interface ConnectFormProps {
 export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
   const { t } = useI18n();
   const [toolId, setToolId] = useState(tools[0]?.id ?? '');
-  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace'>();
+  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace' | 'expiry'>();
   const tool = tools.find((x) => x.id === toolId) ?? tools[0];
   if (!tool) return null;
 
@@ -47,9 +57,18 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     // Before any permission prompt: an http address would carry the key in clear.
     if (chosen.address !== 'none' && address && /^http:/i.test(address)) return setProblem('https');
     if (workspace && !WORKSPACE_UUID.test(workspace)) return setProblem('workspace');
+    const day = chosen.keyExpiry
+      ? ((form.elements.namedItem('source-key-expiry') as HTMLInputElement | null)?.value.trim() ?? '')
+      : '';
+    // The end of that day where the person is: the day Planable showed is the day it stops.
+    const keyExpiresAt = day ? keyExpiryFromDay(day, new Date().getTimezoneOffset()) : undefined;
+    if (day && !keyExpiresAt) return setProblem('expiry');
     setProblem(undefined);
     keyInput.value = '';
-    onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address, workspace);
+    const sentAddress = chosen.address === 'none' ? undefined : address;
+    // The expiry only when one was typed: the other tools' calls stay as they were.
+    if (keyExpiresAt) onConnect(chosen.id, key, sentAddress, workspace, keyExpiresAt);
+    else onConnect(chosen.id, key, sentAddress, workspace);
   };
 
   return (
@@ -114,6 +133,15 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
           <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
         )}
       </Field>
+      {tool.keyExpiry ? (
+        <KeyExpiryField
+          key="expiry"
+          id="source-key-expiry"
+          name="source-key-expiry"
+          tool={tool.name}
+          error={problem === 'expiry'}
+        />
+      ) : null}
       <div class="actions">
         <button type="submit" class="button button--primary" disabled={busy} aria-busy={busy}>
           {busy ? t('sources_connecting') : t('sources_actionConnect')}

@@ -1,18 +1,23 @@
 import { useState } from 'preact/hooks';
 import { relativeTime } from '@/lib/domain/countdown';
+import { keyExpiryFromDay } from '@/lib/domain/key-expiry';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
+import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import type { SourceView } from '@/lib/messaging/source-views';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
+import { KeyExpiryField, KeyExpiryLine } from './key-expiry';
 import { problemText } from './problem-text';
 
 export interface SourceRowProps {
   source: SourceView;
   now: Date;
+  /** The warning window (days): a key expiring within it is a warning (default: the setting's default). */
+  warnDays?: number;
   busy: boolean;
   onSync(id: string): void;
-  onReplaceKey(id: string, key: string): void;
+  onReplaceKey(id: string, key: string, keyExpiresAt?: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
   onRemoveGone(id: string): void;
 }
@@ -27,6 +32,7 @@ export function SourceRow(props: SourceRowProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [mode, setMode] = useState<'idle' | 'key' | 'disconnect'>('idle');
+  const [badExpiry, setBadExpiry] = useState(false);
   const titleId = `source-${source.id}-title`;
   const problem = source.lastSync?.problem;
   const state =
@@ -40,12 +46,18 @@ export function SourceRow(props: SourceRowProps) {
 
   const saveKey = (e: Event) => {
     e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('new-key') as HTMLInputElement;
+    const form = e.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('new-key') as HTMLInputElement;
+    const day = (form.elements.namedItem('new-key-expiry') as HTMLInputElement | null)?.value.trim() ?? '';
+    const keyExpiresAt = day ? keyExpiryFromDay(day, new Date().getTimezoneOffset()) : undefined;
+    if (day && !keyExpiresAt) return setBadExpiry(true);
     const key = input.value.trim();
     input.value = '';
     if (key.length < 8) return;
+    setBadExpiry(false);
     setMode('idle');
-    onReplaceKey(source.id, key);
+    if (keyExpiresAt) onReplaceKey(source.id, key, keyExpiresAt);
+    else onReplaceKey(source.id, key);
   };
 
   return (
@@ -67,6 +79,14 @@ export function SourceRow(props: SourceRowProps) {
         <p class={`notice ${source.state === 'refused' ? 'notice--error' : 'notice--warning'}`} role="status">
           {problemText(i18n, problem, source.toolName)} {t('sources_staleNote', [source.toolName])}
         </p>
+      ) : null}
+      {source.keyExpiresAt ? (
+        <KeyExpiryLine
+          expiresAt={source.keyExpiresAt}
+          tool={source.toolName}
+          now={now}
+          warnDays={props.warnDays ?? DEFAULT_SETTINGS.warnDays}
+        />
       ) : null}
       {!source.reportsHealth ? <p class="field__hint">{t('sources_listOnly', [source.toolName])}</p> : null}
       {source.ambiguous.length ? (
@@ -116,6 +136,14 @@ export function SourceRow(props: SourceRowProps) {
               <input {...aria} name="new-key" type="password" autocomplete="off" spellcheck={false} />
             )}
           </Field>
+          {source.keyExpiryField ? (
+            <KeyExpiryField
+              id={`new-key-expiry-${source.id}`}
+              name="new-key-expiry"
+              tool={source.toolName}
+              error={badExpiry}
+            />
+          ) : null}
           <div class="actions">
             <button type="submit" class="button button--primary">
               {t('sources_actionSaveKey')}

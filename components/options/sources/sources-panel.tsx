@@ -1,18 +1,20 @@
 import type { SourceView } from '@/lib/messaging/source-views';
 import { useI18n } from '../../i18n';
-import { ConnectForm, type ToolChoice } from './connect-form';
+import { ConnectForm, type ConnectFormProps, type ToolChoice } from './connect-form';
 import { SourceRow } from './source-row';
 
 export interface SourcesPanelProps {
   tools: readonly ToolChoice[];
   sources?: readonly SourceView[];
   now: Date;
+  /** The person's warning window (days): a key expiring within it reads as a warning (default: the setting's default). */
+  warnDays?: number;
   /** `'connect'` while connecting, a source id while it syncs or changes. */
   busy?: string;
   result?: { ok: boolean; message: string };
-  onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
+  onConnect: ConnectFormProps['onConnect'];
   onSync(id: string): void;
-  onReplaceKey(id: string, key: string): void;
+  onReplaceKey(id: string, key: string, keyExpiresAt?: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
   onRemoveGone(id: string): void;
 }
@@ -40,6 +42,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
               key={s.id}
               source={s}
               now={props.now}
+              warnDays={props.warnDays}
               busy={busy === s.id}
               onSync={props.onSync}
               onReplaceKey={props.onReplaceKey}

@@ -14,6 +14,7 @@ import {
   type ToolFaultKind,
   type ToolServer,
 } from './model';
+import { planableServer } from './planable';
 import { postfastServer } from './postfast';
 import { postizServer } from './postiz';
 import { publerServer } from './publer';
@@ -56,12 +57,13 @@ const SERVERS: Record<ToolId, (book: ToolBook) => ToolServer> = {
   postiz: postizServer,
   zernio: zernioServer,
   postfast: postfastServer,
+  planable: planableServer,
 };
 
 /** Hosts of the tools' APIs, and of the pages where a user reconnects a channel (served as plain pages). */
 export function toolHosts(): string[] {
   const api = Object.values(SERVERS).flatMap((server) => server(new ToolBook()).hosts);
-  return [...api, 'account.buffer.com', 'app.ayrshare.com', 'app.postfa.st'];
+  return [...api, 'account.buffer.com', 'app.ayrshare.com', 'app.postfa.st', 'app.planable.io'];
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

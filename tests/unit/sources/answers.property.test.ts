@@ -15,11 +15,13 @@ const FIRST: Record<ToolId, string> = {
   postiz: 'integrations',
   zernio: 'health',
   postfast: 'accounts',
+  planable: 'workspaces',
 };
 const SECOND: Partial<Record<ToolId, string>> = {
   buffer: 'channels',
   mixpost: 'accounts',
   publer: 'accounts',
+  planable: 'pages',
 };
 
 /** Answers `response` at the request called `at`, and the tool's normal recording before it. */

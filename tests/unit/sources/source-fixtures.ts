@@ -18,6 +18,8 @@ const fixtureSchema = z.strictObject({
   /** Which request of the sync this answers (see `requestName`). */
   answers: z.string(),
   now: z.iso.datetime({ offset: true }).optional(),
+  /** A recording of `posts`: the channels the sync asks about (absent: a recording of `sync`). */
+  asks: z.array(z.string()).optional(),
   response: z.strictObject({
     status: z.number().int().min(100).max(599),
     headers: z.record(z.string().regex(/^[a-z0-9-]+$/, 'lower-case header names'), z.string()),
@@ -25,6 +27,7 @@ const fixtureSchema = z.strictObject({
   }),
   expect: z.union([
     z.strictObject({ ok: z.literal(true), channels: z.array(z.record(z.string(), z.unknown())) }),
+    z.strictObject({ ok: z.literal(true), posts: z.array(z.record(z.string(), z.unknown())) }),
     z.strictObject({
       ok: z.literal(false),
       problem: z.string(),
@@ -39,6 +42,7 @@ export interface SourceFixture {
   name: string;
   source: string;
   answers: string;
+  asks?: string[];
   now: Date;
   response: SourceResponse;
   expect: z.infer<typeof fixtureSchema>['expect'];
@@ -55,6 +59,7 @@ export function loadSourceFixture(tool: ToolId, file: string): SourceFixture {
     name: file.replace(/\.json$/, ''),
     source: rest.source,
     answers: rest.answers,
+    ...(rest.asks ? { asks: rest.asks } : {}),
     now: new Date(rest.now ?? DEFAULT_NOW),
     response: {
       status: response.status,
@@ -95,6 +100,8 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
       return 'health';
     case 'postfast':
       return 'accounts';
+    case 'planable':
+      return path.endsWith('/workspaces') ? 'workspaces' : path.endsWith('/posts') ? 'posts' : 'pages';
   }
 }
 
