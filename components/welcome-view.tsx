@@ -1,3 +1,4 @@
+import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
 import { useI18n } from './i18n';
 
 export interface WelcomeViewProps {
@@ -7,9 +8,13 @@ export interface WelcomeViewProps {
 
 /** The first-run page: three ways to get profiles in. Presentational. */
 export function WelcomeView({ optionsUrl }: WelcomeViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // The tools come from the registry, so a new tool needs no new translation ("A, B or C" in each language).
+  const tools = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+    Object.values(SOURCE_METADATA).map((tool) => tool.displayName),
+  );
   const ways = [
-    { section: 'sources', title: t('sources_wayConnect'), hint: t('sources_wayConnectHint') },
+    { section: 'sources', title: t('sources_wayConnect'), hint: t('sources_wayConnectHint', [tools]) },
     { section: 'data', title: t('sources_wayImport'), hint: t('sources_wayImportHint') },
     { section: 'profiles', title: t('sources_wayByHand'), hint: t('sources_wayByHandHint') },
   ];

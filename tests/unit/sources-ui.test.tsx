@@ -5,6 +5,7 @@ import { SourcesPanel, type SourcesPanelProps } from '@/components/options/sourc
 import { PopupView } from '@/components/popup/popup-view';
 import { WelcomeView } from '@/components/welcome-view';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
 import type { SourceView } from '@/lib/messaging/source-views';
 import { NOW, renderWithI18n } from './components/render';
 
@@ -134,7 +135,10 @@ describe('first run', () => {
     );
     expect(said.textContent).toContain('have no public API');
     expect(said.textContent).toContain('by import');
-    expect(screen.getByText(/Zernio or PostFast/)).toBeTruthy();
+    // Every tool of the registry is named, in the language's own list ("A, B or C").
+    const hint = screen.getByText(/your profiles and their status come from the tool/).textContent ?? '';
+    for (const tool of Object.values(SOURCE_METADATA)) expect(hint).toContain(tool.displayName);
+    expect(hint).toMatch(/^Buffer, .* or \w+: your profiles/);
   });
 
   it('the empty popup offers the same three ways', () => {
