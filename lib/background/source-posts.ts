@@ -67,7 +67,8 @@ export async function askPosts(
 /**
  * What each asked channel keeps: the posts still to go out, soonest first, the first `POSTS_KEPT`, each cut
  * to its first words; `total` counts them all (the tool's own count when larger; a post whose time cannot
- * be read is counted, not kept). Channels the answer does not name have nothing scheduled.
+ * be read is counted, not kept). Channels the answer does not name have nothing scheduled, unless the tool
+ * cut their list short before any post (then nothing is known of them: they keep their last posts).
  */
 function keptPosts(result: Extract<PostsResult, { ok: true }>, asked: Set<string>, now: Date) {
   const fetchedAt = now.toISOString();
@@ -91,6 +92,8 @@ function keptPosts(result: Extract<PostsResult, { ok: true }>, asked: Set<string
   const cutShort = new Set(result.cutShort ?? []);
   const out = new Map<string, LinkPosts>();
   for (const [id, { due, unreadable, past }] of byChannel) {
+    // Cut short before any of its posts (the tool's budget ran out): nothing learnt, the last posts stay.
+    if (cutShort.has(id) && due.length + unreadable + past === 0) continue;
     due.sort((a, b) => a.at - b.at);
     const listed = due.length + unreadable;
     // The tool's count may include posts already past their time; those are not still to go out.

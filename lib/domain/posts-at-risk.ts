@@ -109,7 +109,9 @@ export function postsAtRisk(
   }
   items.sort((a, b) => a.at - b.at);
   const shown = items.slice(0, POSTS_AT_RISK_SHOWN).map(({ at: _at, ...item }) => item);
-  if (known === 0 || (count === 0 && known < links.length)) return { count: null, items: shown };
+  // Nothing counted while some link could not say (or its list was cut short): unknown, never 0.
+  if (known === 0 || (count === 0 && (known < links.length || cutShort)))
+    return { count: null, items: shown };
   return {
     count,
     items: shown,

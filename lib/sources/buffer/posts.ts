@@ -3,7 +3,7 @@ import { idField, isRecord, textField } from '../json';
 import { SyncSession } from '../session';
 import type { PostsContext, PostsResult, ScheduledPost } from '../types';
 import { graphqlData } from './answers';
-import { POSTS_PAGES, postsRequest } from './requests';
+import { POSTS_PAGES, POSTS_REQUESTS_MAX, postsRequest } from './requests';
 
 /** One page of `posts`: its scheduled posts and the cursor of the next page, or `undefined` if unreadable. */
 export function readPostsPage(
@@ -34,8 +34,9 @@ export function readPostsPage(
 
 /**
  * The scheduled posts of the asked channels: per organization (the sync's channel answer names each
- * channel's), soonest first, at most `POSTS_PAGES` pages of `POSTS_PAGE`. When pages remain, those
- * channels' lists are cut short (`cutShort`): they have more posts, all due after the last one listed. A
+ * channel's), soonest first, at most `POSTS_PAGES` pages of `POSTS_PAGE`, and `POSTS_REQUESTS_MAX` requests in
+ * all. When pages remain, or an organization is past the budget, those channels' lists are cut short
+ * (`cutShort`): they have more posts than listed (due after the last one listed). A
  * channel whose organization is not known is not guessed: the whole answer fails and the last posts stay.
  */
 export async function posts(ctx: PostsContext): Promise<PostsResult> {
@@ -50,8 +51,13 @@ export async function posts(ctx: PostsContext): Promise<PostsResult> {
   const found: ScheduledPost[] = [];
   const cutShort: string[] = [];
   for (const [organization, channelIds] of byOrganization) {
+    if (session.requests >= POSTS_REQUESTS_MAX) {
+      // Out of this sync's budget: these channels are not asked, so nothing is known of them (never 0).
+      cutShort.push(...channelIds);
+      continue;
+    }
     let after: string | undefined;
-    for (let page = 0; page < POSTS_PAGES; page++) {
+    for (let page = 0; page < POSTS_PAGES && session.requests < POSTS_REQUESTS_MAX; page++) {
       const sent = await session.send(postsRequest(ctx.key, organization, channelIds, after));
       if (!sent.ok) return sent.failure;
       const data = graphqlData(session, sent.response);

@@ -41,6 +41,11 @@ export const POSTS_QUERY =
 /** Posts asked per page, and pages per organization and sync (200 posts: the soonest are what count). */
 export const POSTS_PAGE = 100;
 export const POSTS_PAGES = 2;
+/**
+ * Posts requests per sync at most, whatever the number of organizations: with the channels' own (1 + one per
+ * organization) a sync stays well inside Buffer's 100 requests per 15 minutes.
+ */
+export const POSTS_REQUESTS_MAX = 20;
 
 export function postsRequest(
   key: string,

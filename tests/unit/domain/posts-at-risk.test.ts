@@ -242,3 +242,10 @@ describe('a list the tool cut short', () => {
     expect(risk(profile({ sources: [link({ posts: cut })] }))).toMatchObject({ count: 2, partial: true });
   });
 });
+
+describe('a list cut short before any post', () => {
+  it('is unknown, never 0', () => {
+    const cut = { ...posts([]), more: true as const };
+    expect(risk(profile({ sources: [link({ posts: cut })] }))).toEqual({ count: null, items: [] });
+  });
+});

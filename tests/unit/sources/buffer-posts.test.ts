@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POST_TEXT_MAX } from '@/lib/domain/source-record';
 import { posts, readPostsPage } from '@/lib/sources/buffer/posts';
-import { POSTS_PAGE, POSTS_PAGES } from '@/lib/sources/buffer/requests';
+import { POSTS_PAGE, POSTS_PAGES, POSTS_REQUESTS_MAX } from '@/lib/sources/buffer/requests';
 import type { Perform, SourceRequest } from '@/lib/sources/types';
 
 const KEY = 'FAKE-KEY-bufferposts-Lq82';
@@ -80,6 +80,16 @@ describe('Buffer’s scheduled posts', () => {
     expect(JSON.parse(log[1]!.body!).variables.after).toBe('a-0099');
     expect(result).toMatchObject({ ok: true, cutShort: ['a', 'b'], requests: POSTS_PAGES });
     expect(result.ok && result.posts).toHaveLength(POSTS_PAGES * POSTS_PAGE);
+  });
+
+  it('asks at most POSTS_REQUESTS_MAX times a sync; the organizations past it are cut short, not empty', async () => {
+    const { perform, log } = pagedBuffer(1);
+    const channelIds = Array.from({ length: 30 }, (_, i) => `c${i}`);
+    const organizations = Object.fromEntries(channelIds.map((c) => [c, `org-${c}`]));
+    const result = await posts({ key: KEY, perform, now, channelIds, organizations });
+    expect(log).toHaveLength(POSTS_REQUESTS_MAX);
+    expect(result).toMatchObject({ ok: true, requests: POSTS_REQUESTS_MAX });
+    expect(result.ok && result.cutShort).toEqual(channelIds.slice(POSTS_REQUESTS_MAX));
   });
 
   it('does not guess a channel’s organization: it fails, and the background keeps the last posts', async () => {

@@ -171,6 +171,31 @@ describe('posts at risk during a sync', () => {
     expect(profiles.flatMap((p) => p.sources ?? []).some((l) => l.stale)).toBe(false);
   });
 
+  it('channels past Buffer’s posts budget are not asked: unknown, never 0, and never emptied', async () => {
+    const s = setup();
+    const orgs = Array.from({ length: 21 }, (_, i) => ({ id: `org-${i}`, name: `Org ${i}` }));
+    s.buffer.world.organizations = orgs;
+    s.buffer.world.channels = orgs.map((o, i) => ({
+      id: `b${i}`,
+      organizationId: o.id,
+      service: 'facebook',
+      name: `broken${i}`,
+      isDisconnected: true,
+    }));
+    s.buffer.world.posts = orgs.map((_, i) => ({
+      id: `q${i}`,
+      channelId: `b${i}`,
+      dueAt: hours(1),
+      text: 'Soon',
+    }));
+    await s.connect();
+    expect(s.buffer.world.requests.filter(isPosts)).toHaveLength(20);
+    const shown = await atRisk();
+    expect(shown.broken0?.count).toBe(1);
+    expect(shown.broken20).toEqual({ count: null, items: [] });
+    expect(await linkPosts('b20')).toBeUndefined();
+  });
+
   it('a disconnect while the posts are asked wins: the sync writes nothing', async () => {
     const s = setup();
     const id = await s.connect();
