@@ -56,6 +56,8 @@ export interface PostsAtRiskView {
   items: PostAtRiskView[];
   /** When the posts were last read (the oldest answer among the tools counted). */
   fetchedAt?: string;
+  /** A linked tool could not say (lists no posts, not asked yet) or cut its list short: `count` is at least this. */
+  partial?: true;
 }
 
 export interface StateSnapshot {

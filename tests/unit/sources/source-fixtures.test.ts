@@ -16,10 +16,8 @@ describe('every tool reads its recorded answers as recorded', () => {
     if (!tool) throw new Error(`${fixture.tool} is not registered`);
     const { perform, log } = fixturePerform(fixture);
     const ctx = { key: FIXTURE_KEY, baseUrl: FIXTURE_BASE[fixture.tool], perform, now: fixture.now };
-    // A recording of `posts` names the channels asked; the others are recordings of a sync.
-    const result = fixture.asks
-      ? await tool.posts!({ ...ctx, channelIds: fixture.asks })
-      : await tool.sync(ctx);
+    // A posts recording is read by the tool's `posts`, asked for the channels it names.
+    const result = fixture.asks ? await tool.posts!({ ...ctx, ...fixture.asks }) : await tool.sync(ctx);
     expect(log.some((r) => requestName(fixture.tool, r) === fixture.answers)).toBe(true);
     expect(result.requests).toBe(log.length);
     if (fixture.expect.ok) {

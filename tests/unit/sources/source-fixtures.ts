@@ -18,16 +18,26 @@ const fixtureSchema = z.strictObject({
   /** Which request of the sync this answers (see `requestName`). */
   answers: z.string(),
   now: z.iso.datetime({ offset: true }).optional(),
-  /** A recording of `posts`: the channels the sync asks about (absent: a recording of `sync`). */
-  asks: z.array(z.string()).optional(),
   response: z.strictObject({
     status: z.number().int().min(100).max(599),
     headers: z.record(z.string().regex(/^[a-z0-9-]+$/, 'lower-case header names'), z.string()),
     body: z.unknown(),
   }),
+  /** A posts recording (`answers: "posts"`): what the sync asks the tool's `posts` for. */
+  asks: z
+    .strictObject({
+      channelIds: z.array(z.string()),
+      organizations: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
   expect: z.union([
     z.strictObject({ ok: z.literal(true), channels: z.array(z.record(z.string(), z.unknown())) }),
-    z.strictObject({ ok: z.literal(true), posts: z.array(z.record(z.string(), z.unknown())) }),
+    z.strictObject({
+      ok: z.literal(true),
+      posts: z.array(z.record(z.string(), z.unknown())),
+      totals: z.record(z.string(), z.number()).optional(),
+      cutShort: z.array(z.string()).optional(),
+    }),
     z.strictObject({
       ok: z.literal(false),
       problem: z.string(),
@@ -42,8 +52,8 @@ export interface SourceFixture {
   name: string;
   source: string;
   answers: string;
-  asks?: string[];
   now: Date;
+  asks?: z.infer<typeof fixtureSchema>['asks'];
   response: SourceResponse;
   expect: z.infer<typeof fixtureSchema>['expect'];
 }
@@ -59,8 +69,8 @@ export function loadSourceFixture(tool: ToolId, file: string): SourceFixture {
     name: file.replace(/\.json$/, ''),
     source: rest.source,
     answers: rest.answers,
-    ...(rest.asks ? { asks: rest.asks } : {}),
     now: new Date(rest.now ?? DEFAULT_NOW),
+    ...(rest.asks ? { asks: rest.asks } : {}),
     response: {
       status: response.status,
       headers: response.headers,
@@ -88,6 +98,7 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
   const path = new URL(request.url).pathname;
   switch (tool) {
     case 'buffer':
+      if ((request.body ?? '').includes('posts(')) return 'posts';
       return (request.body ?? '').includes('channels(') ? 'channels' : 'organizations';
     case 'mixpost':
     case 'publer':
