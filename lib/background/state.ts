@@ -90,6 +90,15 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
   };
 }
 
+/**
+ * The posts at risk exactly as the profile's view holds them (so the first rows sort as the whole list
+ * does, and the background's words count what the pages show). Only a profile a tool gave posts for can
+ * have any: the others are not turned into views.
+ */
+export function postsAtRiskOf(entry: Evaluated, now: Date): ProfileView['postsAtRisk'] {
+  return entry.profile.sources?.some((link) => link.posts) ? toView(entry, now).postsAtRisk : undefined;
+}
+
 export function snapshot(state: BackgroundState): StateSnapshot {
   return {
     profiles: state.entries.map((entry) => toView(entry, state.now)),
@@ -110,6 +119,7 @@ export function firstSnapshot(state: BackgroundState, count: number): StateSnaps
     snoozed: verdict.snoozed,
     effectiveExpiresAt: verdict.expiresAt,
     name: profile.name,
+    postsAtRisk: postsAtRiskOf({ profile, verdict }, state.now),
   }));
   return {
     profiles: urgent.map((entry) => toView(entry, state.now)),
