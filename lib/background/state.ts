@@ -1,4 +1,5 @@
 import { isCantTell, keepsAnswering } from '../domain/inconclusive-run';
+import { postsAtRisk } from '../domain/posts-at-risk';
 import type { Profile } from '../domain/profile';
 import type { Settings } from '../domain/settings';
 import { summaryCounts } from '../domain/summary-counts';
@@ -70,6 +71,8 @@ export async function loadState(now: Date = new Date(), fresh = false): Promise<
 
 export function toView({ profile, verdict }: Evaluated, now: Date = new Date()): ProfileView {
   const expires = verdict.expiresAt;
+  // Absent for a healthy profile (and one no tool links); derived at `now`, like the status.
+  const atRisk = postsAtRisk(profile, verdict, now);
   return {
     ...profile,
     status: verdict.status,
@@ -87,6 +90,7 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
     ...(verdict.links ? { links: verdict.links } : {}),
     ...(verdict.toolStillConnected ? { toolStillConnected: verdict.toolStillConnected } : {}),
     ...(verdict.notices ? { notices: verdict.notices } : {}),
+    ...(atRisk ? { postsAtRisk: atRisk } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ export interface PostsAtRiskView {
   items: PostAtRiskView[];
   /** When the posts were last read (the oldest answer among the tools counted). */
   fetchedAt?: string;
+  /** Some linked tool could not say (it lists no posts, or was not asked yet): `count` is at least this. */
+  partial?: true;
 }
 
 export interface StateSnapshot {

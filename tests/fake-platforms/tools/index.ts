@@ -10,6 +10,7 @@ import {
   type FakeChannelSpec,
   type FakeKeyState,
   type FakeOrganization,
+  type FakePost,
   ToolBook,
   type ToolFaultKind,
   type ToolServer,
@@ -18,7 +19,14 @@ import { postizServer } from './postiz';
 import { publerServer } from './publer';
 
 export { MIXPOST_HOST } from './mixpost';
-export type { FakeChannel, FakeChannelSpec, FakeKeyState, FakeOrganization, ToolFaultKind } from './model';
+export type {
+  FakeChannel,
+  FakeChannelSpec,
+  FakeKeyState,
+  FakeOrganization,
+  FakePost,
+  ToolFaultKind,
+} from './model';
 
 /** A publishing tool's API as tests drive it (tests/fake-platforms/README.md, "Publishing tools"). */
 export interface FakeTool {
@@ -38,6 +46,8 @@ export interface FakeTool {
   update(id: string, patch: Partial<Omit<FakeChannelSpec, 'id'>>): void;
   remove(id: string): void;
   channels(): FakeChannel[];
+  /** The posts the tool has (scheduled unless said otherwise), on any of its channels: replaces them all. */
+  setPosts(posts: readonly FakePost[]): void;
   /** The tool fails the next `times` requests (every one when absent); returns a remover. */
   fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
   /** Forgets keys, channels and organizations (back to one default organization). */
@@ -96,6 +106,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       update: (channelId, patch) => book.update(channelId, patch),
       remove: (channelId) => book.remove(channelId),
       channels: () => book.channels.map((c) => ({ ...c })),
+      setPosts: (posts) => {
+        book.posts = posts.map((p) => ({ ...p }));
+      },
       fail(kind, options = {}) {
         const fault: Fault =
           kind === 'rate-limit'
@@ -112,6 +125,7 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
         book.channels = fresh.channels;
         book.organizations = fresh.organizations;
         book.workspaceList = fresh.workspaceList;
+        book.posts = fresh.posts;
       },
     };
   }

@@ -34,6 +34,18 @@ export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'serv
   queuePaused?: boolean;
 }
 
+/** A post a tool has on a channel, as a test describes it (each tool renders it in its own shape). */
+export interface FakePost {
+  id: string;
+  /** The channel's id. */
+  channel: string;
+  /** When it goes out (ISO 8601). */
+  dueAt: string;
+  text: string;
+  /** Default `scheduled`; Buffer's other statuses (`sent`, `draft`…) are listed only when asked for. */
+  status?: string;
+}
+
 export interface FakeOrganization {
   id: string;
   name: string;
@@ -60,6 +72,8 @@ export class ToolBook {
   /** Mixpost: `false` plays Mixpost Pro 4, which has no workspace list (only per-workspace routes). */
   workspaceList = true;
   channels: FakeChannel[] = [];
+  /** The posts of every channel (scheduled ones unless a post says otherwise). */
+  posts: FakePost[] = [];
 
   keyState(key: string | undefined): FakeKeyState | 'wrong' {
     return (key !== undefined && this.keys.get(key)) || 'wrong';
