@@ -4,20 +4,20 @@ import { Icon } from '../icon';
 import { postsLine } from '../posts/posts-text';
 
 export interface PostsAtRiskLineProps {
-  profile: Pick<ProfileView, 'postsAtRisk' | 'status' | 'sources'>;
+  profile: Pick<ProfileView, 'postsAtRisk' | 'status'>;
   now: Date;
 }
 
 /**
- * What a broken, expiring or paused profile will cost, in words (the icon is decoration, never the only
- * signal). "Posts unknown" is said only for a profile a publishing tool reports: for one entered by hand no
- * tool could ever list its posts, so the line would tell nothing.
+ * What a broken, expiring or paused profile will cost, in words (the icon and bold type mark a count above
+ * zero; the words alone say it). The view holds posts at risk only for such a profile that a publishing tool
+ * links (lib/domain/posts-at-risk.ts), so "Scheduled posts: unknown" shows only where a tool could have
+ * said and did not: never for a profile entered by hand, whose posts no tool could list.
  */
 export function PostsAtRiskLine({ profile, now }: PostsAtRiskLineProps) {
   const i18n = useI18n();
   const posts = profile.postsAtRisk;
   if (!posts) return null;
-  if (posts.count === null && !profile.sources?.length) return null;
   const atRisk = (posts.count ?? 0) > 0;
   return (
     <p class={`row__flag row__posts${atRisk ? ' row__posts--at-risk' : ''}`}>

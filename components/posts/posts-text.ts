@@ -13,13 +13,14 @@ export interface PostsLineInput {
 }
 
 /**
- * The posts a profile stands to lose, in one line: "3 scheduled posts will fail · next Tue 10:00", "No
- * scheduled posts at risk", or "Scheduled posts: unknown" when no tool could say (never "0" for that).
+ * The posts a profile stands to lose, in one line: "3 scheduled posts will fail · next Tue 10:00" ("3+" when
+ * some linked tool could not say), "No scheduled posts at risk", or "Scheduled posts: unknown" when no tool
+ * could say (never "0" for that).
  */
 export function postsLine(i18n: I18n, { posts, status, now, timeZone }: PostsLineInput): string {
   if (posts.count === null) return i18n.t('posts_unknown');
   if (posts.count === 0) return i18n.t('posts_none');
-  const count = postsCountText(i18n.t, i18n.locale, posts.count, status);
+  const count = postsCountText(i18n.t, i18n.locale, posts.count, status, posts.partial);
   const next = nextDue(posts, now);
   if (!next) return count;
   return `${count} · ${i18n.t('posts_next', [postTimeText(next, now, i18n.locale, timeZone)])}`;

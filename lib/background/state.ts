@@ -95,12 +95,11 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
 }
 
 /**
- * The posts at risk exactly as the profile's view holds them (so the first rows sort as the whole list
- * does, and the background's words count what the pages show). Only a profile a tool gave posts for can
- * have any: the others are not turned into views.
+ * The posts at risk exactly as the profile's view holds them (`toView`), without the rest of the view: the
+ * first rows sort as the whole list does, and the background's words count what the pages show.
  */
-export function postsAtRiskOf(entry: Evaluated, now: Date): ProfileView['postsAtRisk'] {
-  return entry.profile.sources?.some((link) => link.posts) ? toView(entry, now).postsAtRisk : undefined;
+export function postsAtRiskOf({ profile, verdict }: Evaluated, now: Date): ProfileView['postsAtRisk'] {
+  return postsAtRisk(profile, verdict, now);
 }
 
 export function snapshot(state: BackgroundState): StateSnapshot {

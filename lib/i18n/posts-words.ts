@@ -39,14 +39,21 @@ export function counted(
   return t(form === 'one' ? keys[0] : keys[1], [new Intl.NumberFormat(locale).format(count), ...rest]);
 }
 
-/** "3 scheduled posts will fail" (broken), "… are due after it expires" (expiring), "… at risk" (paused). */
+/**
+ * "3 scheduled posts will fail" (broken), "… are due after it expires" (expiring), "… at risk" (paused).
+ * `atLeast`: some linked tool could not say, so there may be more: "3+ scheduled posts…" (the plural form,
+ * in every language: more than one may be meant).
+ */
 export function postsCountText(
   t: Translate,
   locale: string | undefined,
   count: number,
   status: Status,
+  atLeast = false,
 ): string {
-  return counted(t, locale, count, COUNT_KEYS[risk(status)]);
+  const keys = COUNT_KEYS[risk(status)];
+  if (!atLeast) return counted(t, locale, count, keys);
+  return t(keys[1], [`${new Intl.NumberFormat(locale).format(count)}+`]);
 }
 
 /** The next post still to go out, when there is one. */
