@@ -1,10 +1,12 @@
 import { backoffDelay } from '../domain/backoff';
+import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
 import { markStale, planSync, type ReportedChannel } from '../domain/source-matching';
 import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
+import { postsAtStake, withPosts } from './source-posts';
 import { countLinked, reportEntries } from './source-report';
 
 /** Buffer's free plan allows about 250 requests a day: an automatic sync of a tool at most every 15 min. */
@@ -24,7 +26,8 @@ export interface SourceSyncDeps {
 
 export type SyncMode = 'due' | 'now';
 export type SyncReport =
-  | { kind: 'synced'; profiles: number }
+  /** `requests`: what the sync asked the tool, its posts request included. */
+  | { kind: 'synced'; profiles: number; requests: number }
   | { kind: 'failed'; problem: string }
   | { kind: 'skipped' | 'superseded' | 'missing' };
 
@@ -118,14 +121,38 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
   const toolName = tool?.displayName ?? source.tool;
   if (result.ok) {
     let profiles = 0;
+    const channels = result.channels.map(toReported);
+    const planOf = (current: SourceRecord, all: readonly Profile[]) =>
+      planSync(
+        all,
+        {
+          id: current.id,
+          toolName,
+          reconnectUrl: tool!.reconnectUrl(current.baseUrl),
+          vanished: tool!.vanished,
+        },
+        channels,
+        now,
+        () => crypto.randomUUID(),
+      );
+    // Posts at risk: asked before the commit, for the channels this sync leaves broken, expiring or paused,
+    // and written in the same transaction as the channels (lib/background/source-posts.ts).
+    const ctx = { baseUrl: source.baseUrl, workspace: source.workspace, perform: deps.perform, now };
+    const stake = await postsAtStake(
+      source.id,
+      tool!,
+      result.channels,
+      (all) => planOf(source, all).put,
+      ctx,
+    );
+    if (deps.refused?.()) return { kind: 'skipped' };
     const written = await commitSync(source.id, source.generation, {
       plan(current, all) {
-        const reconnectUrl = tool!.reconnectUrl(current.baseUrl);
-        const channels = result.channels.map(toReported);
-        const vanished = tool!.vanished;
-        const plan = planSync(all, { id: current.id, toolName, reconnectUrl, vanished }, channels, now, () =>
-          crypto.randomUUID(),
-        );
+        const plan = planOf(current, all);
+        if (stake) {
+          const before = new Map(all.map((p) => [p.id, p]));
+          plan.put = withPosts(plan.put, before, current.id, stake.fetched, stake.settings, now);
+        }
         const after = new Map(all.map((p) => [p.id, p]));
         for (const p of plan.put) after.set(p.id, p);
         const counts = countLinked([...after.values()], current.id);
@@ -143,7 +170,7 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
     });
     if (!written) return { kind: 'superseded' };
     await deps.onSynced();
-    return { kind: 'synced', profiles };
+    return { kind: 'synced', profiles, requests: result.requests + (stake?.fetched?.requests ?? 0) };
   }
   const outcome = NEEDS_PERSON.has(result.problem) ? 'refused' : 'transient';
   let notify: SourceRecord | undefined;

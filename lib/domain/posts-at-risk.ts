@@ -22,7 +22,7 @@ export interface PostsAtRisk {
   items: PostAtRisk[];
   /** The oldest answer among the links counted. */
   fetchedAt?: string;
-  /** Some link at risk has no posts known: `count` is what the others said, at least that many. */
+  /** A link at risk has no posts known, or its tool's list was cut short: `count` is at least this. */
   partial?: true;
 }
 
@@ -88,11 +88,13 @@ export function postsAtRisk(
   let count = 0;
   let known = 0;
   let fetchedAt: string | undefined;
+  let cutShort = false;
   const items: (PostAtRisk & { at: number })[] = [];
   for (const { link, from } of links) {
     const posts = link.posts;
     if (!posts) continue;
     known++;
+    if (posts.more) cutShort = true;
     if (!fetchedAt || Date.parse(posts.fetchedAt) < Date.parse(fetchedAt)) fetchedAt = posts.fetchedAt;
     const total = Math.max(posts.total, posts.items.length);
     let counted = 0;
@@ -112,7 +114,7 @@ export function postsAtRisk(
     count,
     items: shown,
     ...(fetchedAt ? { fetchedAt } : {}),
-    ...(known < links.length ? { partial: true as const } : {}),
+    ...(known < links.length || cutShort ? { partial: true as const } : {}),
   };
 }
 

@@ -37,6 +37,7 @@ export const SOURCE_METADATA = {
     apiHosts: ['api.buffer.com'],
     keyHelpUrl: 'https://publish.buffer.com/settings/api',
     reportsHealth: true,
+    listsPosts: true,
   },
   mixpost: {
     id: 'mixpost',

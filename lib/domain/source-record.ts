@@ -53,6 +53,8 @@ export const linkPostsSchema = z.object({
   /** How many posts were scheduled (still to go out) then; `items` holds the soonest `POSTS_KEPT`. */
   total: z.int().check(z.nonnegative()),
   items: z.array(storedPostSchema).check(z.maxLength(POSTS_KEPT)),
+  /** The tool's list was cut short (paging stopped): it had more than `total`, at least that many. */
+  more: z.optional(z.literal(true)),
 });
 export type LinkPosts = z.infer<typeof linkPostsSchema>;
 

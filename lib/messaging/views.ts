@@ -56,7 +56,7 @@ export interface PostsAtRiskView {
   items: PostAtRiskView[];
   /** When the posts were last read (the oldest answer among the tools counted). */
   fetchedAt?: string;
-  /** Some linked tool could not say (it lists no posts, or was not asked yet): `count` is at least this. */
+  /** A linked tool could not say (lists no posts, not asked yet) or cut its list short: `count` is at least this. */
   partial?: true;
 }
 

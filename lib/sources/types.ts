@@ -116,6 +116,11 @@ export interface ScheduledPost {
 export interface PostsContext extends SyncContext {
   /** The channels (their `externalId`s) whose scheduled posts are wanted. */
   channelIds: string[];
+  /**
+   * The organization or workspace id of each asked channel, as the sync's channel answer gave it
+   * (`ChannelReport.organization.id`): Buffer's posts query is per organization, so it need not list them again.
+   */
+  organizations?: Record<string, string>;
 }
 
 /**
@@ -125,7 +130,14 @@ export interface PostsContext extends SyncContext {
  * known are kept.
  */
 export type PostsResult =
-  | { ok: true; posts: ScheduledPost[]; totals?: Record<string, number>; requests: number }
+  | {
+      ok: true;
+      posts: ScheduledPost[];
+      totals?: Record<string, number>;
+      /** Channels whose list the tool cut short (paging stopped) without a count: they have more than listed. */
+      cutShort?: string[];
+      requests: number;
+    }
   | SyncFailure;
 
 export interface SyncContext {

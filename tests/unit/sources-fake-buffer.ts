@@ -8,6 +8,7 @@ export interface FakeChannel {
   displayName?: string;
   isDisconnected?: boolean;
   isLocked?: boolean;
+  isQueuePaused?: boolean;
 }
 
 export interface FakeAnswer {
@@ -25,8 +26,12 @@ export function fakeBuffer(key: string) {
     key,
     organizations: [{ id: 'org-1', name: 'Example Bakery' }],
     channels: [] as FakeChannel[],
+    /** Scheduled posts, answered to Buffer's `posts` query (all on one page). */
+    posts: [] as { id: string; channelId: string; dueAt: string; text: string }[],
     /** Answers every request with this while set. */
     fault: undefined as FakeAnswer | undefined,
+    /** Answers the `posts` query only with this while set. */
+    postsFault: undefined as FakeAnswer | undefined,
     /** Requests matching this wait until `release` is called. */
     hold: undefined as ((request: SourceRequest) => boolean) | undefined,
     requests: [] as SourceRequest[],
@@ -43,8 +48,16 @@ export function fakeBuffer(key: string) {
     }
     const { query, variables } = JSON.parse(request.body ?? '{}') as {
       query: string;
-      variables?: { input: { organizationId: string } };
+      variables?: { input: { organizationId: string; filter?: { channelIds?: string[] } } };
     };
+    if (query.includes('posts(')) {
+      if (world.postsFault) return world.postsFault;
+      const asked = new Set(variables?.input.filter?.channelIds ?? []);
+      const edges = world.posts
+        .filter((p) => asked.has(p.channelId))
+        .map((p) => ({ node: { ...p, status: 'scheduled' }, cursor: p.id }));
+      return { status: 200, body: { data: { posts: { edges, pageInfo: { hasNextPage: false } } } } };
+    }
     if (query.includes('organizations')) {
       return { status: 200, body: { data: { account: { organizations: world.organizations } } } };
     }

@@ -70,8 +70,9 @@ describe('connecting a publishing tool', () => {
     expect(JSON.stringify(answer)).not.toContain(KEY);
     expect(JSON.stringify(await s.bg.data({ type: 'source-list' }))).not.toContain(KEY);
     expect(await statuses()).toEqual({ 'Acme Coffee': ['ok', 'fresh'], acme: ['disconnected', 'fresh'] });
-    // The organizations query proved the key and was the sync's first request: 2 requests in all.
-    expect(s.buffer.world.requests).toHaveLength(2);
+    // The organizations query proved the key and was the sync's first request; then the channels, and the
+    // scheduled posts of the one broken channel (posts at risk): 3 requests in all.
+    expect(s.buffer.world.requests).toHaveLength(3);
   });
 
   it('writes every change of a sync in one transaction', async () => {

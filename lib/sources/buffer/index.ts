@@ -2,6 +2,7 @@ import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { SyncSession } from '../session';
 import type { ChannelReport, SourceTool, SyncContext, SyncResult } from '../types';
 import { graphqlData, readChannels, readOrganizations } from './answers';
+import { posts } from './posts';
 import { channelsRequest, organizationsRequest } from './requests';
 
 /**
@@ -37,4 +38,5 @@ export const buffer: SourceTool = {
   // The organizations query is the first request of the sync: it proves the key.
   validate: sync,
   sync,
+  posts,
 };

@@ -235,3 +235,10 @@ describe('posts at risk across time zones', () => {
     expect(risk(p, now)).toMatchObject({ count: 1, items: [{ dueAt: '2027-03-28T01:00:00.000Z' }] });
   });
 });
+
+describe('a list the tool cut short', () => {
+  it('counts what it listed as "at least"', () => {
+    const cut = { ...posts([hours(1), hours(2)]), more: true as const };
+    expect(risk(profile({ sources: [link({ posts: cut })] }))).toMatchObject({ count: 2, partial: true });
+  });
+});
