@@ -113,7 +113,8 @@ describe('the options page: the next few posts of a profile', () => {
   it('lists them under a heading: time and first words, each a link to the post in its tool', () => {
     renderWithI18n(<PostsAtRiskList profile={profile} now={NOW} />);
     const section = screen.getByRole('region');
-    // Named by its heading through aria-labelledby (happy-dom computes no name for it, so the link is asserted).
+    // Named by its heading through aria-labelledby: happy-dom computes no such name, so the link is asserted
+    // here and the name in Chromium (tests/e2e/posts-at-risk.test.ts).
     const heading = within(section).getByRole('heading', { level: 3 });
     expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
     expect(heading.textContent).toBe('Next posts at risk, Acme Coffee');
