@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCES } from '@/lib/sources';
 import { type FakeWorld, startWorld } from '../../fake-platforms';
 import { worldPerform } from './world-perform';
 
@@ -47,5 +48,24 @@ describe('the fake Buffer lists scheduled posts', () => {
     const next = await ask({ input, first: 2, after: 'p-2' });
     expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['p-3']);
     expect(next.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('the real Buffer posts code reads it', async () => {
+    const result = await SOURCES.buffer.posts!({
+      key: KEY,
+      perform: worldPerform(world),
+      now: new Date('2026-12-07T12:00:00Z'),
+      channelIds: ['ch-1'],
+      organizations: { 'ch-1': 'org-fake-1' },
+    });
+    expect(result).toEqual({
+      ok: true,
+      posts: [
+        { channelId: 'ch-1', dueAt: '2026-12-08T10:00:00Z', text: 'First' },
+        { channelId: 'ch-1', dueAt: '2026-12-08T12:00:00+01:00', text: 'Second' },
+        { channelId: 'ch-1', dueAt: '2026-12-09T10:00:00Z', text: 'Third' },
+      ],
+      requests: 1,
+    });
   });
 });

@@ -23,8 +23,21 @@ const fixtureSchema = z.strictObject({
     headers: z.record(z.string().regex(/^[a-z0-9-]+$/, 'lower-case header names'), z.string()),
     body: z.unknown(),
   }),
+  /** A posts recording (`answers: "posts"`): what the sync asks the tool's `posts` for. */
+  asks: z
+    .strictObject({
+      channelIds: z.array(z.string()),
+      organizations: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
   expect: z.union([
     z.strictObject({ ok: z.literal(true), channels: z.array(z.record(z.string(), z.unknown())) }),
+    z.strictObject({
+      ok: z.literal(true),
+      posts: z.array(z.record(z.string(), z.unknown())),
+      totals: z.record(z.string(), z.number()).optional(),
+      cutShort: z.array(z.string()).optional(),
+    }),
     z.strictObject({
       ok: z.literal(false),
       problem: z.string(),
@@ -40,6 +53,7 @@ export interface SourceFixture {
   source: string;
   answers: string;
   now: Date;
+  asks?: z.infer<typeof fixtureSchema>['asks'];
   response: SourceResponse;
   expect: z.infer<typeof fixtureSchema>['expect'];
 }
@@ -56,6 +70,7 @@ export function loadSourceFixture(tool: ToolId, file: string): SourceFixture {
     source: rest.source,
     answers: rest.answers,
     now: new Date(rest.now ?? DEFAULT_NOW),
+    ...(rest.asks ? { asks: rest.asks } : {}),
     response: {
       status: response.status,
       headers: response.headers,
@@ -83,6 +98,7 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
   const path = new URL(request.url).pathname;
   switch (tool) {
     case 'buffer':
+      if ((request.body ?? '').includes('posts(')) return 'posts';
       return (request.body ?? '').includes('channels(') ? 'channels' : 'organizations';
     case 'mixpost':
     case 'publer':
