@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_RED } from '../../lib/domain/badge';
@@ -56,6 +57,15 @@ const shownNotifications = () =>
     () => (self as unknown as { shownForTest?: { title: string; message: string }[] }).shownForTest ?? [],
   );
 
+/** WCAG A/AA violations on the page, as tests/e2e/accessibility.test.ts counts them. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
 describe('posts at risk', () => {
   const session = useWorldSession({ resetTools: true });
   beforeAll(() => {
@@ -108,5 +118,39 @@ describe('posts at risk', () => {
     await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
     expect(await list.getByRole('listitem').first().textContent()).toContain('Winter menu 0');
     expect(await list.locator('time').first().getAttribute('datetime')).toBe(due[0]);
+  });
+
+  it('the popup row and the options list read in light and dark, with no axe violations', async () => {
+    const buffer = world.tools.buffer;
+    buffer.setKey(KEY);
+    buffer.setChannels([{ id: 'ig-2', service: 'instagram', name: 'Acme Coffee', state: 'disconnected' }]);
+    const soon = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+    buffer.setPosts([
+      { id: 'q-1', channel: 'ig-2', dueAt: soon(3), text: 'Hot chocolate is back' },
+      { id: 'q-2', channel: 'ig-2', dueAt: soon(200), text: '' },
+    ]);
+    const options = await h.openOptions();
+    await connectBuffer(options);
+    await expect.poll(() => bufferRow(options).textContent()).toContain('Profiles: 1');
+    await expect.poll(() => h.badge()).toMatchObject({ text: '1' });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const popup = await h.context.newPage();
+      await popup.emulateMedia({ colorScheme });
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.goto(h.extensionUrl('popup.html'));
+      await popup.getByText(/2 scheduled posts will fail/).waitFor();
+      expect(await violations(popup)).toEqual([]);
+      await popup.close();
+      const page = await h.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.goto(h.extensionUrl('options.html'));
+      await page.getByRole('region', { name: /^Next posts at risk/ }).waitFor();
+      expect(await page.getByRole('region', { name: /^Next posts at risk/ }).textContent()).toContain(
+        '(no text)',
+      );
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    }
   });
 });
