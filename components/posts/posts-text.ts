@@ -13,7 +13,7 @@ export interface PostsLineInput {
 }
 
 /**
- * The posts a profile stands to lose, in one line: "3 scheduled posts will fail · next Tue 10:00" ("3+" when
+ * The posts a profile stands to lose, in one line: "3 scheduled posts will fail · next: Tue 10:00" ("3+" when
  * some linked tool could not say), "No scheduled posts at risk", or "Scheduled posts: unknown" when no tool
  * could say (never "0" for that).
  */

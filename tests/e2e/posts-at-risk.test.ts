@@ -108,7 +108,7 @@ describe('posts at risk', () => {
     await expect.poll(() => rowStatus(row)).toBe('Disconnected');
     const next = postTimeText(new Date(due[0]!), new Date(), 'en');
     expect((await row.textContent())?.replace(/\u202f/g, ' ')).toContain(
-      `3 scheduled posts will fail · next ${next.replace(/\u202f/g, ' ')}`,
+      `3 scheduled posts will fail · next: ${next.replace(/\u202f/g, ' ')}`,
     );
     expect(await row.textContent()).not.toContain('Winter menu');
 

@@ -36,7 +36,7 @@ function renderRow(profile: ProfileView) {
 describe('the popup row: what the profile will cost', () => {
   it('says how many scheduled posts will fail and when the next goes out, in words', () => {
     const row = renderRow(broken({ postsAtRisk: posts(3, { dueAt: hours(5) }, { dueAt: hours(30) }) }));
-    expect(row.textContent).toContain(`3 scheduled posts will fail · next ${shown(hours(5))}`);
+    expect(row.textContent).toContain(`3 scheduled posts will fail · next: ${shown(hours(5))}`);
     // Never the posts' own words in the popup row.
     expect(row.textContent).not.toContain('Post 1');
   });

@@ -21,16 +21,19 @@ function view(count: number | null, ...dueAts: string[]): PostsAtRiskView {
 
 describe('when a post goes out, in the person’s zone and language', () => {
   it.each([
-    // Tuesday 10:00 in Berlin is 09:00 UTC.
-    ['2026-12-08T09:00:00Z', 'en-GB', 'Europe/Berlin', 'Tue 10:00'],
-    ['2026-12-08T09:00:00Z', 'en-US', 'Europe/Berlin', 'Tue 10:00 AM'],
-    ['2026-12-08T09:00:00Z', 'de', 'Europe/Berlin', 'Di., 10:00'],
-    // The same instant is still Monday evening in Los Angeles.
-    ['2026-12-08T03:00:00Z', 'en-GB', 'America/Los_Angeles', 'Mon 19:00'],
-    ['2026-12-08T03:00:00Z', 'en-GB', 'Asia/Tokyo', 'Tue 12:00'],
+    // Tuesday 10:00 in Berlin is 09:00 UTC: tomorrow there.
+    ['2026-12-08T09:00:00Z', 'en-GB', 'Europe/Berlin', 'tomorrow 10:00'],
+    ['2026-12-08T09:00:00Z', 'en-US', 'Europe/Berlin', 'tomorrow 10:00 AM'],
+    ['2026-12-08T09:00:00Z', 'de', 'Europe/Berlin', 'morgen 10:00'],
+    ['2026-12-08T09:00:00Z', 'fr', 'Europe/Paris', 'demain 10:00'],
+    // The same instant is still Monday evening in Los Angeles (today there), Tuesday noon in Tokyo.
+    ['2026-12-08T03:00:00Z', 'en-GB', 'America/Los_Angeles', 'today 19:00'],
+    ['2026-12-08T03:00:00Z', 'en-GB', 'Asia/Tokyo', 'tomorrow 12:00'],
+    // Later this week: the weekday ("next Mon" said on a Monday would read as a week later).
+    ['2026-12-10T09:00:00Z', 'en-GB', 'Europe/Berlin', 'Thu 10:00'],
+    ['2026-12-13T22:00:00Z', 'en-GB', 'Europe/Berlin', 'Sun 23:00'],
     // Beyond six days a weekday alone would be ambiguous: the date is said too.
     ['2026-12-14T09:00:00Z', 'en-GB', 'Europe/Berlin', 'Mon 14 Dec, 10:00'],
-    ['2026-12-13T22:00:00Z', 'en-GB', 'Europe/Berlin', 'Sun 23:00'],
   ])('%s in %s, %s: %s', (dueAt, locale, zone, text) => {
     expect(postTimeText(new Date(dueAt), NOW, locale, zone).replace(/\u202f/g, ' ')).toBe(text);
   });
@@ -41,14 +44,18 @@ describe('the popup’s posts line', () => {
     postsLine(i18n, { posts: v, status, now: NOW, timeZone: 'Europe/Berlin' }).replace(/\u202f/g, ' ');
 
   it.each([
-    [view(3, '2026-12-08T09:00:00Z'), 'disconnected', '3 scheduled posts will fail · next Tue 10:00 AM'],
-    [view(1, '2026-12-08T09:00:00Z'), 'expired', '1 scheduled post will fail · next Tue 10:00 AM'],
-    [view(2, hours(80)), 'expiring', '2 scheduled posts are due after it expires · next Thu 9:00 PM'],
-    [view(1, hours(2)), 'ok', '1 scheduled post at risk · next Mon 3:00 PM'],
+    [
+      view(3, '2026-12-08T09:00:00Z'),
+      'disconnected',
+      '3 scheduled posts will fail · next: tomorrow 10:00 AM',
+    ],
+    [view(1, '2026-12-08T09:00:00Z'), 'expired', '1 scheduled post will fail · next: tomorrow 10:00 AM'],
+    [view(2, hours(80)), 'expiring', '2 scheduled posts are due after it expires · next: Thu 9:00 PM'],
+    [view(1, hours(2)), 'ok', '1 scheduled post at risk · next: today 3:00 PM'],
     [
       { ...view(3, hours(2)), partial: true as const },
       'disconnected',
-      '3+ scheduled posts will fail · next Mon 3:00 PM',
+      '3+ scheduled posts will fail · next: today 3:00 PM',
     ],
     // Unknown is never "0"; a known nothing says so.
     [view(null), 'disconnected', 'Scheduled posts: unknown'],
@@ -60,9 +67,9 @@ describe('the popup’s posts line', () => {
   });
 
   it.each([
-    [1, '1 geplanter Beitrag schlägt fehl · nächster: Di., 10:00'],
-    [4, '4 geplante Beiträge schlagen fehl · nächster: Di., 10:00'],
-    [1200, '1.200 geplante Beiträge schlagen fehl · nächster: Di., 10:00'],
+    [1, '1 geplanter Beitrag schlägt fehl · nächster: morgen 10:00'],
+    [4, '4 geplante Beiträge schlagen fehl · nächster: morgen 10:00'],
+    [1200, '1.200 geplante Beiträge schlagen fehl · nächster: morgen 10:00'],
   ])('in German, %i: %s', (count, text) => {
     expect(line(view(count, '2026-12-08T09:00:00Z'), 'disconnected', de)).toBe(text);
   });
