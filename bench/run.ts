@@ -12,12 +12,14 @@ import { benchInBrowser } from './browser';
 import type { BundleSize } from './bundle-sizes';
 import { benchFirefox } from './firefox';
 import { machineInfo } from './machine';
+import { benchPostsAtRisk } from './posts-at-risk';
 import { sizeRows } from './size-rows';
 import { benchSourceSync } from './source-sync';
 import { formatSpread, PAGE_RUNS } from './spread';
 import { benchStatusEvaluation } from './status-evaluation';
 import { benchSteadyState } from './steady-state';
 import { formatTable, type Row } from './table';
+import { benchToolRequests } from './tool-requests';
 
 /**
  * Issue 11's timing budgets, judged on the median of the runs (the spread beside it says how far to trust
@@ -217,9 +219,10 @@ async function main() {
     {
       measure: '  requests per sync (connect / Sync now)',
       value: `${sync.connectRequests} / ${sync.resyncRequests}`,
-      target: `${sync.organizations + 1} (organizations + 1)`,
+      // The broken channels are all in one organization: their posts at risk cost one request more.
+      target: `${sync.organizations + 2} (organizations + 1, + 1 for the posts at risk)`,
       verdict:
-        sync.connectRequests === sync.organizations + 1 && sync.resyncRequests === sync.organizations + 1
+        sync.connectRequests === sync.organizations + 2 && sync.resyncRequests === sync.organizations + 2
           ? 'ok'
           : 'CHECK',
     },
@@ -230,6 +233,36 @@ async function main() {
       verdict: sync.resyncLastAnswerToBadgeMs.median <= 1000 ? 'ok' : 'OVER',
     },
   );
+
+  console.error('Chromium: posts at risk, 1,000 channels with 10 broken and 500 scheduled posts …');
+  const postsAtRisk = await benchPostsAtRisk(extensionDir);
+  const postsBadge = Math.max(
+    postsAtRisk.connectLastAnswerToBadgeMs,
+    postsAtRisk.resyncLastAnswerToBadgeMs.median,
+  );
+  rows.push(
+    {
+      measure: `Posts at risk: sync of ${postsAtRisk.channels.toLocaleString('en')} channels, ${postsAtRisk.broken} broken, ${postsAtRisk.posts} scheduled posts: last answer → badge (connect / Sync now)`,
+      value: `${ms(postsAtRisk.connectLastAnswerToBadgeMs)} / ${formatSpread(postsAtRisk.resyncLastAnswerToBadgeMs, ms)}`,
+      target: '≤ 1.00 s',
+      verdict: timingVerdict('posts at risk: last answer → badge', postsBadge, 1000),
+    },
+    {
+      measure: '  requests per sync (connect / Sync now); a broken profile shows',
+      value: `${postsAtRisk.connectRequests} / ${postsAtRisk.resyncRequests}; ${postsAtRisk.shownCount} posts`,
+      target: '≤ 21 (orgs + 1 + 1 posts page per org); 50',
+      verdict: postsAtRisk.connectRequests <= 21 && postsAtRisk.shownCount === 50 ? 'ok' : 'CHECK',
+    },
+  );
+  for (const t of await benchToolRequests()) {
+    const fits = t.requests === undefined || t.per15Min === undefined ? undefined : t.requests <= t.per15Min;
+    rows.push({
+      measure: `  ${t.tool}: requests per sync (1,000 channels, 10 broken${t.posts === undefined ? '' : `, ${t.posts} for posts`})`,
+      value: t.requests === undefined ? '—' : String(t.requests),
+      target: t.said,
+      verdict: fits === undefined ? 'info' : fits ? 'ok' : 'OVER',
+    });
+  }
 
   const table = formatTable(rows);
   console.log(table);
@@ -247,7 +280,7 @@ async function main() {
   if (!existsSync('bench/results')) mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     RESULTS,
-    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion, firefox: firefox.firefoxVersion }, table: rows, bundles, backgroundWithoutSources: bareBackground, firefoxBundles: firefoxSizes.bundles, firefoxBackgroundWithoutSources: firefoxSizes.bareBackground, status, steady, browser, firefox, sync }, null, 2)}\n`,
+    `${JSON.stringify({ machine: { ...machine, chromium: browser.chromiumVersion, firefox: firefox.firefoxVersion }, table: rows, bundles, backgroundWithoutSources: bareBackground, firefoxBundles: firefoxSizes.bundles, firefoxBackgroundWithoutSources: firefoxSizes.bareBackground, status, steady, browser, firefox, sync, postsAtRisk }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${RESULTS}`);
 }
