@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeState } from '../domain/badge';
+import { isExpiring, needsReconnect } from '../domain/token-status';
 import { platform } from '../platforms';
 import { badgeTitle } from './badge-title';
 import { type BackgroundState, postsAtRiskOf } from './state';
@@ -17,7 +18,11 @@ export async function applyBadge(state: BackgroundState): Promise<void> {
       name: entry.profile.name,
       platformName: platform(entry.profile.platform).displayName,
       verdict: entry.verdict,
-      postsAtRisk: postsAtRiskOf(entry, state.now)?.count ?? undefined,
+      // The tooltip counts the posts of the profiles it names only: the others are not worked out.
+      postsAtRisk:
+        needsReconnect(entry.verdict) || isExpiring(entry.verdict)
+          ? (postsAtRiskOf(entry, state.now)?.count ?? undefined)
+          : undefined,
     })),
   );
   const button = toolbarButton();
