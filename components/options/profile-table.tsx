@@ -13,6 +13,7 @@ import { PlatformMark } from '../platform-mark';
 import { StatusLabel } from '../status-label';
 import { ToolWord } from '../tool-word';
 import { useProgressiveCount } from '../use-progressive-count';
+import { PostsAtRiskList } from './posts-at-risk-list';
 import { filterProfiles, NO_FILTER, type ProfileFilter } from './profile-filter';
 
 /** A stored token is used where the platform has a live check; elsewhere it is kept from an earlier version. */
@@ -145,6 +146,7 @@ export function ProfileTable(props: ProfileTableProps) {
                       )}
                     </span>
                     <ToolWord profile={p} as="span" />
+                    <PostsAtRiskList profile={p} now={props.now} />
                     {p.stale ? (
                       <span class="cell-sub cell-stale">
                         <Icon name="stale" />{' '}

@@ -9,6 +9,7 @@ import { StatusLabel } from '../status-label';
 import { ToolWord } from '../tool-word';
 import { isHttpUrl } from '../url';
 import { memo } from './memo';
+import { PostsAtRiskLine } from './posts-at-risk-line';
 
 export type SnoozeDays = 1 | 7;
 
@@ -74,6 +75,7 @@ export const ProfileRow = memo(function ProfileRow(props: ProfileRowProps) {
         </p>
       ) : null}
       <ToolWord profile={profile} />
+      <PostsAtRiskLine profile={profile} now={now} />
       {profile.keepsAnswering !== undefined ? (
         <p class="row__flag row__flag--keeps-answering" role="note">
           <Icon name="stale" />

@@ -30,6 +30,9 @@ export function badgeTitle(t: Translate, locale: string, badge: BadgeState): str
       counted(expiring.length, 'i18n_badgeExpiringOne', 'i18n_badgeExpiringOther', [names(expiring)]),
     );
   }
+  // The count only: which posts, and their words, are for the popup and the options page.
+  const posts = [...broken, ...expiring].reduce((sum, e) => sum + (e.postsAtRisk ?? 0), 0);
+  if (posts > 0) lines.push(counted(posts, 'posts_atRiskOne', 'posts_atRiskOther'));
   if (!broken.length && !expiring.length) {
     lines.push(t(badge.total ? 'i18n_badgeAllFine' : 'i18n_badgeNoProfiles'));
   }

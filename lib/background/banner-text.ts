@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n/message-key';
+import { postsCountText } from '@/lib/i18n/posts-words';
 import { STATUS_LABEL_KEYS } from '@/lib/i18n/status-keys';
 import type { PlatformId } from '../domain/platform-id';
 import { PLATFORM_NAMES } from '../domain/platform-names';
@@ -14,6 +15,8 @@ export interface BannerEntry {
   reasonTitle: string;
   /** `''` when there is no usable http(s) URL. */
   reconnectUrl: string;
+  /** How many scheduled posts it will cost, when a tool counted them: a banner shows this count, never a post. */
+  postsAtRisk?: number;
 }
 
 /** The profiles a banner lists (most urgent first), and how many need attention in all. */
@@ -55,12 +58,14 @@ function platformPhrase(state: BannerSelection, sitePlatforms: readonly Platform
   return new Intl.ListFormat(words.locale, { type: exact ? 'conjunction' : 'disjunction' }).format(names);
 }
 
-function row(profile: BannerEntry, { t }: Words): BannerRowText {
+function row(profile: BannerEntry, { t, locale }: Words): BannerRowText {
+  const meta = [PLATFORM_NAMES[profile.platform], t(STATUS_LABEL_KEYS[profile.status])];
+  if (profile.postsAtRisk) meta.push(postsCountText(t, locale, profile.postsAtRisk, profile.status));
   return {
     id: profile.id,
     name: profile.name,
     status: profile.status,
-    meta: `${PLATFORM_NAMES[profile.platform]} · ${t(STATUS_LABEL_KEYS[profile.status])}`,
+    meta: meta.join(' · '),
     reasonTitle: profile.reasonTitle,
     ...(profile.reconnectUrl ? { reconnectUrl: profile.reconnectUrl } : {}),
     reconnectLabel: t('bannerReconnectLabel', [profile.name]),

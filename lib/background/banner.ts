@@ -10,7 +10,7 @@ import { type BannerEntry, bannerText } from './banner-text';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { readState } from './reconcile';
-import { type BackgroundState, type Evaluated, loadState } from './state';
+import { type BackgroundState, type Evaluated, loadState, postsAtRiskOf } from './state';
 import { catalogueLocale, translate } from './translate';
 
 const MAX_SHOWN = 3;
@@ -20,7 +20,9 @@ function candidates(state: BackgroundState, site: BannerSite): Evaluated[] {
   return bannerCandidates(state.entries, BANNER_SITE_PLATFORMS[site], state.settings, state.now);
 }
 
-function toBannerEntry({ profile, verdict }: Evaluated): BannerEntry {
+function toBannerEntry(entry: Evaluated, now: Date): BannerEntry {
+  const { profile, verdict } = entry;
+  const posts = postsAtRiskOf(entry, now)?.count;
   // A tool's reason names the tool ("Broken in Buffer").
   return {
     id: profile.id,
@@ -29,6 +31,7 @@ function toBannerEntry({ profile, verdict }: Evaluated): BannerEntry {
     status: verdict.status,
     reasonTitle: verdict.reason ? reasonText(translate, verdict.reason, verdict.reasonTool).title : '',
     reconnectUrl: reconnectTarget(profile),
+    ...(posts ? { postsAtRisk: posts } : {}),
   };
 }
 
@@ -43,7 +46,10 @@ function ownSite(site: BannerSite, ctx: HandlerContext): BannerSite {
 /** The banner in the reader's words: the browser's UI language, as the rest of the extension speaks. */
 function answerFor(state: BackgroundState, site: BannerSite) {
   const list = candidates(state, site);
-  const selection = { profiles: list.slice(0, MAX_SHOWN).map(toBannerEntry), total: list.length };
+  const selection = {
+    profiles: list.slice(0, MAX_SHOWN).map((e) => toBannerEntry(e, state.now)),
+    total: list.length,
+  };
   return {
     banner: bannerText(selection, BANNER_SITE_PLATFORMS[site], { t: translate, locale: catalogueLocale() }),
   };

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { type DigestCounts, digestCounts, digestDue, digestWeek, nextDigestAt } from '../domain/digest';
+import {
+  type DigestCounts,
+  digestCounts,
+  digestDue,
+  digestPosts,
+  digestWeek,
+  nextDigestAt,
+} from '../domain/digest';
 import { updateMeta } from '../storage/meta-store';
 import { getSettings } from '../storage/settings-store';
 import { scheduleAt } from './alarms';
@@ -18,24 +25,33 @@ type DigestMessageKey =
   | 'digest_ending_one'
   | 'digest_ending_other'
   | 'digest_broken_one'
-  | 'digest_broken_other';
+  | 'digest_broken_other'
+  | 'digest_posts_one'
+  | 'digest_posts_other';
 
 const extensionTranslate: DigestTranslate = (key, substitutions) =>
   browser.i18n.getMessage(key, substitutions);
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** "This week: 3 connections end, 1 is broken", with each count in its language's plural form. */
+/**
+ * "This week: 3 connections end, 1 is broken", with each count in its language's plural form, and on a line
+ * of its own the scheduled posts at risk this week, when there are any (the count only, never a post).
+ */
 export function digestMessage(counts: DigestCounts, t: DigestTranslate, locale?: string): string {
-  if (!counts.ending && !counts.broken) return t('digest_nothing');
   const rules = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
   const part = (count: number, one: DigestMessageKey, other: DigestMessageKey) =>
     t(rules.select(count) === 'one' ? one : other, [number.format(count)]);
-  return t('digest_body', [
-    part(counts.ending, 'digest_ending_one', 'digest_ending_other'),
-    part(counts.broken, 'digest_broken_one', 'digest_broken_other'),
-  ]);
+  const week =
+    !counts.ending && !counts.broken
+      ? t('digest_nothing')
+      : t('digest_body', [
+          part(counts.ending, 'digest_ending_one', 'digest_ending_other'),
+          part(counts.broken, 'digest_broken_one', 'digest_broken_other'),
+        ]);
+  if (!counts.posts) return week;
+  return `${week}\n${part(counts.posts, 'digest_posts_one', 'digest_posts_other')}`;
 }
 
 export interface DigestOptions {
@@ -67,11 +83,14 @@ export async function runDigest(options: DigestOptions): Promise<boolean> {
   if (!claimed) return false;
   const state = await loadState(now);
   const t = options.t ?? extensionTranslate;
-  const counts = digestCounts(
-    state.entries.map((e) => e.verdict),
-    now,
-    timeZone,
-  );
+  const counts = {
+    ...digestCounts(
+      state.entries.map((e) => e.verdict),
+      now,
+      timeZone,
+    ),
+    posts: digestPosts(state.entries, now, timeZone),
+  };
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${week}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

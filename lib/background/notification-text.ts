@@ -1,5 +1,7 @@
 import type { MessageKey, Translate } from '@/lib/i18n/message-key';
+import { type PostsCount, postsNotifyText } from '@/lib/i18n/posts-words';
 import { reasonText } from '@/lib/i18n/reason-text';
+import type { Status } from '../domain/token-status';
 
 /** Mirrors `Transition` of notifications.ts (kept here so this file has one job: the words). */
 type Transition = 'expiring' | 'expired' | 'disconnected' | 'recovered';
@@ -26,14 +28,21 @@ export interface LineInput {
   transition: Transition;
   reason?: Parameters<typeof reasonText>[1];
   tool?: string;
+  /** What the profile will cost (a recovery costs nothing): the count and the next time, never a post's text. */
+  posts?: { view: PostsCount; status: Status; now: Date; locale: string };
 }
 
 export function notificationLine(t: Translate, input: LineInput): string {
-  const { name, platformName, transition, reason, tool } = input;
-  if (transition === 'disconnected' && reason) {
-    return t('i18n_notifyLineDisconnectedWhy', [name, platformName, reasonText(t, reason, tool).title]);
-  }
-  return t(TRANSITION_LINE[transition], [name, platformName]);
+  const { name, platformName, transition, reason, tool, posts } = input;
+  const line =
+    transition === 'disconnected' && reason
+      ? t('i18n_notifyLineDisconnectedWhy', [name, platformName, reasonText(t, reason, tool).title])
+      : t(TRANSITION_LINE[transition], [name, platformName]);
+  const cost =
+    posts && transition !== 'recovered'
+      ? postsNotifyText(t, posts.locale, posts.view, posts.status, posts.now)
+      : undefined;
+  return cost ? `${line} ${cost}` : line;
 }
 
 export function notificationTitle(t: Translate, locale: string, transitions: Transition[]): string {

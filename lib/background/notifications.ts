@@ -4,7 +4,7 @@ import { platform } from '../platforms';
 import { readMeta, writeMeta } from '../storage/meta-store';
 import { notificationLine, notificationTitle } from './notification-text';
 import { isBroken, newestReport, parseTimes, recoveryProven, SEEN_BROKEN_KEY } from './recovery-proof';
-import type { BackgroundState, Evaluated } from './state';
+import { type BackgroundState, type Evaluated, postsAtRiskOf } from './state';
 import { catalogueLocale, translate } from './translate';
 
 const MEMORY_KEY = 'notified-statuses';
@@ -88,7 +88,7 @@ export async function notifyTransitions(state: BackgroundState): Promise<void> {
   if (!sameMemory(memory, next)) await writeMeta(MEMORY_KEY, next);
   if (!sameMemory(seenBroken, nextBroken)) await writeMeta(SEEN_BROKEN_KEY, nextBroken);
   if (!changes.length || !state.settings.notifications) return;
-  await show(changes);
+  await show(changes, state.now);
 }
 
 function sameMemory(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -96,18 +96,20 @@ function sameMemory(a: Record<string, string>, b: Record<string, string>): boole
   return keys.length === Object.keys(a).length && keys.every((id) => a[id] === b[id]);
 }
 
-function line({ entry, transition }: Change): string {
+function line({ entry, transition }: Change, now: Date): string {
   const { profile, verdict } = entry;
+  const posts = postsAtRiskOf(entry, now);
   return notificationLine(translate, {
     name: profile.name,
     platformName: platform(profile.platform).displayName,
     transition,
     reason: verdict.reason,
     tool: verdict.reasonTool,
+    ...(posts ? { posts: { view: posts, status: verdict.status, now, locale: catalogueLocale() } } : {}),
   });
 }
 
-async function show(changes: Change[]): Promise<void> {
+async function show(changes: Change[], now: Date): Promise<void> {
   const id = `reconnect-radar-${Date.now()}`;
   const needsAction = changes.some((c) => c.transition !== 'recovered');
   const options: Browser.notifications.NotificationCreateOptions = {
@@ -118,7 +120,7 @@ async function show(changes: Change[]): Promise<void> {
       catalogueLocale(),
       changes.map((c) => c.transition),
     ),
-    message: changes.map(line).join('\n'),
+    message: changes.map((c) => line(c, now)).join('\n'),
     priority: needsAction ? 2 : 0,
   };
   // Firefox notifications have no buttons; a click there opens the popup's profile instead.

@@ -94,6 +94,14 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
   };
 }
 
+/**
+ * The posts at risk exactly as the profile's view holds them (`toView`), without the rest of the view: the
+ * first rows sort as the whole list does, and the background's words count what the pages show.
+ */
+export function postsAtRiskOf({ profile, verdict }: Evaluated, now: Date): ProfileView['postsAtRisk'] {
+  return postsAtRisk(profile, verdict, now);
+}
+
 export function snapshot(state: BackgroundState): StateSnapshot {
   return {
     profiles: state.entries.map((entry) => toView(entry, state.now)),
@@ -114,6 +122,7 @@ export function firstSnapshot(state: BackgroundState, count: number): StateSnaps
     snoozed: verdict.snoozed,
     effectiveExpiresAt: verdict.expiresAt,
     name: profile.name,
+    postsAtRisk: postsAtRiskOf({ profile, verdict }, state.now),
   }));
   return {
     profiles: urgent.map((entry) => toView(entry, state.now)),

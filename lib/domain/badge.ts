@@ -4,6 +4,8 @@ export interface BadgeEntry {
   name: string;
   platformName: string;
   verdict: StatusVerdict;
+  /** How many of its scheduled posts are at risk, when a tool counted them (the tooltip says the total). */
+  postsAtRisk?: number;
 }
 
 export interface BadgeState {

@@ -1,3 +1,5 @@
+import { linksAtRisk } from './posts-at-risk';
+import type { Profile } from './profile';
 import type { StatusVerdict } from './token-status';
 import { addDays, civilDate, dateKey, isoWeekday, mondayOf, startOfDay, zonedInstant } from './zoned-time';
 
@@ -35,6 +37,8 @@ export interface DigestCounts {
   ending: number;
   /** Connections already expired or disconnected. */
   broken: number;
+  /** Scheduled posts at risk that are due before the end of Sunday (`digestPosts`); absent: none counted. */
+  posts?: number;
 }
 
 /** What the digest says. Snoozed profiles are left out, as from every other notification. */
@@ -52,4 +56,35 @@ export function digestCounts(
     else if (v.expiresAt && v.expiresAt >= now && v.expiresAt < weekEnd) ending++;
   }
   return { ending, broken };
+}
+
+/**
+ * How many scheduled posts at risk go out this week (from now to the end of Sunday), as the tools last
+ * listed them, snoozed profiles left out. A link keeps the soonest posts only: when the last one kept is
+ * still this week, the posts beyond it may be too, and count (too many rather than silently too few, as
+ * `postsAtRisk` counts).
+ */
+export function digestPosts(
+  entries: Iterable<{ profile: Pick<Profile, 'sources'>; verdict: StatusVerdict }>,
+  now: Date,
+  timeZone: string,
+): number {
+  const weekEnd = startOfDay(addDays(mondayOf(civilDate(now, timeZone)), 7), timeZone).getTime();
+  let count = 0;
+  for (const { profile, verdict } of entries) {
+    if (verdict.snoozed) continue;
+    for (const { link, from } of linksAtRisk(profile, verdict, now)) {
+      const posts = link.posts;
+      if (!posts) continue;
+      let last = Number.NEGATIVE_INFINITY;
+      for (const post of posts.items) {
+        const at = Date.parse(post.dueAt);
+        if (at > last) last = at;
+        if (at >= from && at < weekEnd) count++;
+      }
+      const unlisted = Math.max(0, posts.total - posts.items.length);
+      if (unlisted && last < weekEnd) count += unlisted;
+    }
+  }
+  return count;
 }

@@ -7,6 +7,11 @@ export interface UrgencyInput {
   /** ISO date (or the date itself); `null` = does not expire by date; absent = unknown. */
   effectiveExpiresAt?: string | Date | null;
   name: string;
+  /**
+   * The posts a broken, expiring or paused profile will cost, soonest first (a `PostsAtRiskView` fits):
+   * the first one leads the order.
+   */
+  postsAtRisk?: { items: readonly { dueAt: string }[] };
 }
 
 /** Status groups from most to least urgent: broken first, then expiring, unknown, fine. */
@@ -18,6 +23,17 @@ const GROUP: Record<Status, number> = {
   ok: 3,
 };
 
+/**
+ * When the profile's next post at risk goes out; a snoozed profile's posts do not lift it (its owner said
+ * "later"), nor does a profile without one.
+ */
+function postKey(input: UrgencyInput): number {
+  if (input.snoozed) return Number.POSITIVE_INFINITY;
+  const next = input.postsAtRisk?.items[0]?.dueAt;
+  const ms = next ? Date.parse(next) : Number.NaN;
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+
 function expiryKey(value: string | Date | null | undefined): number {
   if (!value) return Number.POSITIVE_INFINITY;
   const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
@@ -26,12 +42,19 @@ function expiryKey(value: string | Date | null | undefined): number {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+function compareNumbers(x: number, y: number): number {
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
 /**
- * Orders two profiles by urgency: expired/disconnected first, then expiring, unknown, ok. Inside a
- * group the snoozed ones come after the others, then the soonest expiry first, then by name.
+ * Orders two profiles by urgency: first those with a post at risk, the soonest next post first (what the
+ * person stands to lose, and when); then the rest by today's urgency: expired/disconnected first, then
+ * expiring, unknown, ok. Inside a group the snoozed ones come after the others, then the soonest expiry
+ * first, then by name.
  */
 export function compareUrgency(a: UrgencyInput, b: UrgencyInput): number {
   return (
+    compareNumbers(postKey(a), postKey(b)) ||
     GROUP[a.status] - GROUP[b.status] ||
     Number(a.snoozed) - Number(b.snoozed) ||
     compareExpiry(a.effectiveExpiresAt, b.effectiveExpiresAt) ||
@@ -40,13 +63,13 @@ export function compareUrgency(a: UrgencyInput, b: UrgencyInput): number {
 }
 
 function compareExpiry(a: UrgencyInput['effectiveExpiresAt'], b: UrgencyInput['effectiveExpiresAt']): number {
-  const x = expiryKey(a);
-  const y = expiryKey(b);
-  return x === y ? 0 : x < y ? -1 : 1;
+  return compareNumbers(expiryKey(a), expiryKey(b));
 }
 
 interface Keyed<T> {
   item: T;
+  /** When its next post at risk goes out (`postKey`). */
+  post: number;
   /** The group, then the snoozed ones after the others inside it. */
   group: number;
   expiry: number;
@@ -56,6 +79,7 @@ interface Keyed<T> {
 function keyed<T>(item: T, input: UrgencyInput): Keyed<T> {
   return {
     item,
+    post: postKey(input),
     group: GROUP[input.status] * 2 + Number(input.snoozed),
     expiry: expiryKey(input.effectiveExpiresAt),
     name: input.name,
@@ -65,8 +89,9 @@ function keyed<T>(item: T, input: UrgencyInput): Keyed<T> {
 /** `compareUrgency` on worked-out keys. */
 function compareKeyed<T>(a: Keyed<T>, b: Keyed<T>): number {
   return (
+    compareNumbers(a.post, b.post) ||
     a.group - b.group ||
-    (a.expiry === b.expiry ? 0 : a.expiry < b.expiry ? -1 : 1) ||
+    compareNumbers(a.expiry, b.expiry) ||
     collator.compare(a.name, b.name)
   );
 }

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkProfiles } from '@/lib/background/check-cycle';
+import type { SourceLink } from '@/lib/domain/source-record';
 import { summaryCounts } from '@/lib/domain/summary-counts';
 import { sortByUrgency } from '@/lib/domain/urgency';
+import { updateProfile } from '@/lib/storage/profile-repository';
 import { backgroundFor, testClock } from './context';
 import { deferredFetch, linkedin } from './deferred-fetch';
 
@@ -52,6 +54,47 @@ describe('get-state with first', () => {
     // The same statuses as the whole answer gives.
     for (const p of first.profiles) expect(p).toEqual(all.profiles.find((q) => q.id === p.id));
     expect({ ...first, profiles: [], partial: undefined }).toEqual({ ...all, profiles: [] });
+  });
+
+  it('puts a profile with a post at risk first, the soonest next post first, exactly as the whole list', async () => {
+    const bg = await setup();
+    const { profiles, now } = await bg.data({ type: 'get-state' });
+    const hours = (h: number) => new Date(Date.parse(now) + h * 3_600_000).toISOString();
+    const id = (name: string) => profiles.find((p) => p.name === name)!.id;
+    // A Buffer channel with scheduled posts (as a sync keeps them), in the state the tool said.
+    const link = (externalId: string, state: SourceLink['state'], dueAts: string[]): SourceLink => ({
+      sourceId: 'src-buffer',
+      externalId,
+      tool: 'Buffer',
+      state,
+      reportedAt: hours(-1),
+      posts: {
+        fetchedAt: hours(-1),
+        total: dueAts.length,
+        items: dueAts.map((dueAt) => ({ dueAt, text: 'Winter menu' })),
+      },
+    });
+    // "Soon": Buffer says connected (so the tool's word makes it fine today) but its queue is paused, a post
+    // in 3 days waiting. "Gone" is disconnected in Buffer with a post in 5 hours.
+    const paused = { ...link('ch-soon', 'connected', [hours(72)]), notices: ['paused' as const] };
+    await updateProfile(id('Soon'), (p) => ({ ...p, sources: [paused] }));
+    await updateProfile(id('Gone'), (p) => ({
+      ...p,
+      sources: [link('ch-gone', 'disconnected', [hours(5), hours(30)])],
+    }));
+    const all = await bg.data({ type: 'get-state' });
+    const first = await bg.data({ type: 'get-state', first: 3 });
+    expect(first.profiles.map((p) => p.name)).toEqual(['Gone', 'Soon', 'Also gone']);
+    expect(first.profiles.map((p) => p.id)).toEqual(
+      sortByUrgency(all.profiles)
+        .slice(0, 3)
+        .map((p) => p.id),
+    );
+    expect(first.profiles[0]?.postsAtRisk).toMatchObject({
+      count: 2,
+      items: [{ dueAt: hours(5) }, { dueAt: hours(30) }],
+    });
+    for (const p of first.profiles) expect(p).toEqual(all.profiles.find((q) => q.id === p.id));
   });
 
   it('holds every profile when there are fewer than asked for', async () => {

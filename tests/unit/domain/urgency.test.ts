@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Status } from '@/lib/domain/token-status';
 import { compareUrgency, mostUrgent, sortByUrgency, type UrgencyInput } from '@/lib/domain/urgency';
 
+/** Posts at risk as a view holds them, soonest first. */
+function posts(...dueAts: string[]): UrgencyInput['postsAtRisk'] {
+  return { items: dueAts.map((dueAt) => ({ dueAt })) };
+}
+
 function p(name: string, status: Status, extra: Partial<UrgencyInput> = {}): UrgencyInput {
   return { name, status, snoozed: false, ...extra };
 }
@@ -49,6 +54,41 @@ describe('sortByUrgency', () => {
       ],
       ['dated', 'alpha', 'never', 'Zed'],
     ],
+    [
+      'a profile with a post at risk comes first, the soonest next post first, before today’s urgency',
+      [
+        p('broken, posts unknown', 'disconnected', { effectiveExpiresAt: '2026-11-01T00:00:00Z' }),
+        p('expiring, post in 3 days', 'expiring', { postsAtRisk: posts('2026-11-23T10:00:00Z') }),
+        p('broken, post tomorrow', 'expired', { postsAtRisk: posts('2026-11-21T10:00:00Z') }),
+        p('expiring, no post', 'expiring', { effectiveExpiresAt: '2026-11-22T00:00:00Z' }),
+      ],
+      ['broken, post tomorrow', 'expiring, post in 3 days', 'broken, posts unknown', 'expiring, no post'],
+    ],
+    [
+      'only the next post counts, and none listed is no post at risk',
+      [
+        p('none listed', 'disconnected', { postsAtRisk: { items: [] } }),
+        p('later next', 'disconnected', {
+          postsAtRisk: posts('2026-11-25T00:00:00Z', '2026-11-26T00:00:00Z'),
+        }),
+        p('sooner next', 'disconnected', {
+          postsAtRisk: posts('2026-11-24T00:00:00Z', '2027-01-01T00:00:00Z'),
+        }),
+      ],
+      ['sooner next', 'later next', 'none listed'],
+    ],
+    [
+      'a snoozed profile’s posts do not lift it: it sorts by today’s urgency',
+      [
+        p('snoozed with posts', 'disconnected', {
+          snoozed: true,
+          postsAtRisk: posts('2026-11-21T00:00:00Z'),
+        }),
+        p('broken', 'disconnected'),
+        p('paused queue', 'ok', { postsAtRisk: posts('2026-12-01T00:00:00Z') }),
+      ],
+      ['paused queue', 'broken', 'snoozed with posts'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(sortByUrgency(input).map((x) => x.name)).toEqual(expected);
   });
@@ -72,6 +112,17 @@ const input = fc.record({
       '2026-11-01T00:00:00.000Z',
       '2026-12-01T09:00:00+02:00',
       'garbage',
+    ),
+    { nil: undefined },
+  ),
+  // A next post at risk, equal instants written two ways, none listed, or garbage.
+  postsAtRisk: fc.option(
+    fc.constantFrom(
+      posts('2026-11-05T00:00:00Z'),
+      posts('2026-11-05T01:00:00+01:00', '2026-11-06T00:00:00Z'),
+      posts('2026-11-02T00:00:00Z'),
+      { items: [] },
+      posts('garbage'),
     ),
     { nil: undefined },
   ),
