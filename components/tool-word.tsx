@@ -5,7 +5,10 @@ import { useI18n } from './i18n';
 import { Icon } from './icon';
 
 export interface ToolWordProps {
-  profile: Pick<ProfileView, 'platform' | 'reason' | 'links' | 'toolStillConnected' | 'notices'>;
+  profile: Pick<
+    ProfileView,
+    'platform' | 'reason' | 'links' | 'toolStillConnected' | 'notices' | 'reasonTool' | 'reasonSaid'
+  >;
   /** The element each line is (`p` in the popup's rows, `span` in the options table's cells). */
   as?: 'p' | 'span';
 }
@@ -32,6 +35,9 @@ export function ToolWord({ profile, as: Line = 'p' }: ToolWordProps) {
   return (
     <>
       {links ? <Line class={cls('links')}>{links.join(' · ')}</Line> : null}
+      {profile.reasonSaid && profile.reasonTool ? (
+        <Line class={cls('said')}>{t('sources_toolSaid', [profile.reasonTool, profile.reasonSaid])}</Line>
+      ) : null}
       {profile.toolStillConnected && profile.reason ? (
         <Line class={cls('conflict')}>
           {t('sources_toolStillConnected', [

@@ -260,6 +260,7 @@ function toReported(channel: ChannelReport): ReportedChannel {
     state: channel.state === 'unknown' ? 'listed' : channel.state,
     notices: channel.notices,
     expiresAt: channel.expiresAt,
+    said: channel.said,
     organization: channel.organization?.name,
   };
 }

@@ -87,6 +87,7 @@ export function toView({ profile, verdict }: Evaluated, now: Date = new Date()):
     ...(verdict.gone ? { gone: true } : {}),
     ...(verdict.tokenReason ? { tokenReason: verdict.tokenReason } : {}),
     ...(verdict.reasonTool ? { reasonTool: verdict.reasonTool } : {}),
+    ...(verdict.reasonSaid ? { reasonSaid: verdict.reasonSaid } : {}),
     ...(verdict.links ? { links: verdict.links } : {}),
     ...(verdict.toolStillConnected ? { toolStillConnected: verdict.toolStillConnected } : {}),
     ...(verdict.notices ? { notices: verdict.notices } : {}),

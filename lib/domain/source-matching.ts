@@ -16,6 +16,8 @@ export interface ReportedChannel {
   notices?: SourceNotice[];
   /** The tool's own expiry (ISO), when it gives one. */
   expiresAt?: string;
+  /** The tool's own words about the connection, as short as the link keeps them. */
+  said?: string;
   /** The organization or workspace it is in, to name the link beside another of the same tool. */
   organization?: string;
 }
@@ -119,6 +121,7 @@ export function planSync(
       ...(channel.notices?.length ? { notices: [...new Set(channel.notices)] } : {}),
       reportedAt: at,
       ...(channel.expiresAt ? { expiresAt: channel.expiresAt } : {}),
+      ...(channel.said ? { said: channel.said.slice(0, 200) } : {}),
     };
     const holders = [...(holding.get(channel.externalId) ?? [])].map((id) => working.get(id)!);
     if (holders.length) {

@@ -85,6 +85,8 @@ export const sourceLinkSchema = z.object({
   created: z.optional(z.boolean()),
   /** When the tool last said `state`. */
   reportedAt: isoDate,
+  /** The tool's own words about the connection (Zernio's issues), quoted beside the status (≤ 200). */
+  said: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** An expiry the tool itself gave (Ayrshare's refresh date), which drives the countdown. */
   expiresAt: z.optional(isoDate),
   /** The scheduled posts on this channel, when the tool lists them and a sync asked (see `linkPostsSchema`). */

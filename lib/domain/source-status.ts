@@ -15,6 +15,8 @@ export interface Evidence {
   changesAt?: Date;
   /** The tool-channel that said it (its name with its organization when the profile has several). */
   tool?: string;
+  /** That tool's own words about the connection (Zernio's issues), quoted beside the status. */
+  said?: string;
 }
 
 /** One tool-channel of a profile, named, with what it says (absent `reason` and `connected`: all is well). */
@@ -59,6 +61,16 @@ export function liveLinks(profile: Pick<Profile, 'sources'>): SourceLink[] {
  * listing (`listed`) says nothing and gives `undefined`. Pure.
  */
 export function linkEvidence(
+  link: SourceLink,
+  tool: string,
+  settings: Pick<Settings, 'warnDays'>,
+  now: Date,
+): Evidence | undefined {
+  const evidence = explicitWord(link, tool, settings, now);
+  return evidence && link.said ? { ...evidence, said: link.said } : evidence;
+}
+
+function explicitWord(
   link: SourceLink,
   tool: string,
   settings: Pick<Settings, 'warnDays'>,
@@ -139,6 +151,7 @@ export function mergeSources(
     ...(worst.expiresAt !== undefined ? { expiresAt: worst.expiresAt } : {}),
     ...(changesAt ? { changesAt } : {}),
     ...(worst.tool ? { tool: worst.tool } : {}),
+    ...(worst.said ? { said: worst.said } : {}),
     gone: false,
     ...(several ? { links } : {}),
     ...(toolStillConnected ? { toolStillConnected } : {}),

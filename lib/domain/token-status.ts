@@ -30,6 +30,8 @@ export interface StatusVerdict {
   tokenReason?: Reason;
   /** The tool (named with its organization when there are several) whose word the reason is. */
   reasonTool?: string;
+  /** The deciding tool's own words about the connection (Zernio's issues). */
+  reasonSaid?: string;
   /** Each tool-channel, named, when the profile has several. */
   links?: LinkSummary[];
   /** The platform refused the token while this tool still reports the channel connected. */
@@ -117,6 +119,7 @@ export function evaluateStatus(profile: Profile, settings: StatusSettings, now: 
           gone: merged.gone,
           ...(tokenReason ? { tokenReason } : {}),
           ...(merged.tool ? { reasonTool: merged.tool } : {}),
+          ...(merged.said && merged.tool ? { reasonSaid: merged.said } : {}),
           ...(merged.links ? { links: merged.links } : {}),
           ...(merged.toolStillConnected ? { toolStillConnected: merged.toolStillConnected } : {}),
           ...(merged.notices ? { notices: merged.notices } : {}),

@@ -26,6 +26,8 @@ export interface ProfileView extends Profile {
   tokenReason?: Reason;
   /** The tool whose word the reason is ("Buffer", or "Buffer (Client org)" beside another link). */
   reasonTool?: string;
+  /** That tool's own words about the connection, quoted beside the status ("Zernio says: …"). */
+  reasonSaid?: string;
   /** Each tool-channel, named, when several report the profile. */
   links?: LinkSummary[];
   /** The platform refused the pasted token while this tool still reports the channel connected. */

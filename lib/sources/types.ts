@@ -60,6 +60,11 @@ export interface ChannelReport {
   state: ChannelState;
   /** Buffer's plan lock and paused queue, a channel disabled in Postiz: shown, never a verdict. */
   notices?: SourceNotice[];
+  /**
+   * The tool's own words about the connection (Zernio's `issues`), short and cleaned: shown quoted beside
+   * the status, never a verdict by themselves.
+   */
+  said?: string;
   /** When the tool says the connection must be renewed (ISO 8601), only when it says so. */
   expiresAt?: string;
   /** The Buffer organization, Mixpost or Publer workspace the channel belongs to. */

@@ -1,4 +1,5 @@
 import type { PlatformId } from '../../domain/platform-id';
+import { cleanDetail } from '../../platforms/answer-detail';
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, textField } from '../json';
 import type { ChannelReport } from '../types';
@@ -40,6 +41,19 @@ function expiry(entry: Record<string, unknown>): string | undefined {
 }
 
 /**
+ * Zernio's own words (`issues[]`, strings) about an account that is not healthy: quoted beside the status,
+ * one line, token-like runs removed, at most 200 characters. A healthy account's remarks are not shown.
+ */
+function issuesSaid(entry: Record<string, unknown>, state: ChannelReport['state']): string | undefined {
+  const status = textField(entry, 'status')?.toLowerCase();
+  if (state !== 'disconnected' && (status === undefined || status === 'healthy')) return undefined;
+  if (!Array.isArray(entry.issues)) return undefined;
+  const words = entry.issues.filter((i): i is string => typeof i === 'string' && i.trim() !== '');
+  const said = cleanDetail(words.join('; ')).slice(0, 200);
+  return said || undefined;
+}
+
+/**
  * The accounts of `GET /v1/accounts/health` (`{ summary, accounts: [...] }`). Unknown fields are ignored;
  * an account without an id makes the whole answer unreadable (skipping it would make it look removed).
  * `undefined` when there is no `accounts` list.
@@ -54,14 +68,17 @@ export function readHealth(body: unknown): ChannelReport[] | undefined {
     const service = textField(entry, 'platform')?.toLowerCase() ?? 'unknown';
     const handle = normaliseHandle(textField(entry, 'username'));
     const expiresAt = expiry(entry);
+    const state = accountState(entry);
+    const said = issuesSaid(entry, state);
     channels.push({
       externalId: id,
       service,
       platform: PLATFORMS[service] ?? null,
       name: displayName(textField(entry, 'displayName') ?? textField(entry, 'username') ?? id),
       ...(handle ? { handle } : {}),
-      state: accountState(entry),
+      state,
       ...(expiresAt ? { expiresAt } : {}),
+      ...(said ? { said } : {}),
     });
   }
   return channels;
