@@ -5,6 +5,7 @@ import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
+import { hootsuiteAccess } from './hootsuite-auth';
 import { countLinked, reportEntries } from './source-report';
 
 /** Buffer's free plan allows about 250 requests a day: an automatic sync of a tool at most every 15 min. */
@@ -39,6 +40,7 @@ const NEEDS_PERSON = new Set([
   'payment-required',
   'no-subscription',
   'no-workspace-list',
+  'connect-again',
 ]);
 
 const STALE_REASON: Record<string, Reason> = {
@@ -47,6 +49,7 @@ const STALE_REASON: Record<string, Reason> = {
   'payment-required': 'source-needs-attention',
   'no-subscription': 'source-needs-attention',
   'no-workspace-list': 'source-needs-attention',
+  'connect-again': 'source-needs-attention',
   'key-unreadable': 'token-unreadable',
   'rate-limited': 'rate-limited',
   'server-error': 'platform-error',
@@ -176,6 +179,13 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
 }
 
 async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: SourceSyncDeps): Promise<Fetched> {
+  if (tool.oauth) {
+    // Refreshed here, inside the tool's one running sync: two syncs never spend one refresh token.
+    const access = await hootsuiteAccess(source, { ...deps, online: () => navigator.onLine });
+    if (!access.ok) return access;
+    const result = await tool.sync({ key: access.key, perform: deps.perform, now: deps.now() });
+    return { ...result, requests: result.requests + access.requests };
+  }
   let key: string | undefined;
   try {
     key = await getToken(sourceKeyId(source.id));

@@ -27,6 +27,11 @@ export interface SourceMetadata {
   listsPosts?: true;
   /** Mixpost: the form offers a workspace UUID, for instances without a workspace list (Mixpost Pro 4). */
   workspaceField?: true;
+  /**
+   * Hootsuite: no key to paste. The person signs in through their own app (client id and secret) and the
+   * background keeps the OAuth grant (lib/background/hootsuite-auth.ts).
+   */
+  oauth?: true;
 }
 
 export const SOURCE_METADATA = {
@@ -73,5 +78,15 @@ export const SOURCE_METADATA = {
     // Settings → Public API, in the Postiz app.
     keyHelpUrl: 'https://docs.postiz.com/public-api',
     reportsHealth: false,
+  },
+  hootsuite: {
+    id: 'hootsuite',
+    displayName: 'Hootsuite',
+    address: 'none',
+    apiHosts: ['platform.hootsuite.com'],
+    // Where the person registers their own app (its client id and secret, and our redirect URL).
+    keyHelpUrl: 'https://developer.hootsuite.com/docs/api-authentication',
+    reportsHealth: true,
+    oauth: true,
   },
 } as const satisfies Record<SourceToolId, SourceMetadata>;

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { REASONS } from './reasons';
 
 /** The publishing tools a person can connect (their request builders and parsers live in `lib/sources`). */
-export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
+export const SOURCE_TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz', 'hootsuite'] as const;
 export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
 
 /**

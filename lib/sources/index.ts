@@ -9,6 +9,7 @@
  */
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
+import { hootsuite } from './hootsuite';
 import { mixpost } from './mixpost';
 import { postiz } from './postiz';
 import { publer } from './publer';
@@ -24,6 +25,7 @@ export const SOURCES = {
   ayrshare,
   publer,
   postiz,
+  hootsuite,
 } as const satisfies Record<ToolId, SourceTool>;
 
 export function sourceTool(id: ToolId): SourceTool {

@@ -4,7 +4,7 @@ import type { SourceMetadata } from '../domain/source-metadata';
 import type { SourceNotice } from '../domain/source-record';
 
 /** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
-export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz'] as const;
+export const TOOL_IDS = ['buffer', 'mixpost', 'ayrshare', 'publer', 'postiz', 'hootsuite'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 /** One HTTP request a sync makes. Pure data: the background performs it. Keys are only ever in headers. */
@@ -65,6 +65,8 @@ export interface ChannelReport {
  * not read. `network`/`timeout`: no answer at all. `payment-required`: the tool wants its bill paid (HTTP 402,
  * Ayrshare). `no-subscription`: the key is good but the account has no active plan (Postiz). `no-workspace-list`:
  * the instance has no list of workspaces (Mixpost Pro 4): the person gives the workspace's UUID.
+ * `connect-again`: an OAuth tool's grant is gone (Hootsuite: a used-up or lost refresh token, a revoked app):
+ * the person signs in again; never retried by itself.
  */
 export const SYNC_PROBLEMS = [
   'key-refused',
@@ -79,6 +81,7 @@ export const SYNC_PROBLEMS = [
   'payment-required',
   'no-subscription',
   'no-workspace-list',
+  'connect-again',
 ] as const;
 export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
 

@@ -4,11 +4,13 @@ import { type FakeAnswer, json } from '../answer';
 import type { Fault, FaultOptions } from '../faults';
 import { ayrshareServer } from './ayrshare';
 import { bufferServer } from './buffer';
+import { hootsuiteServer } from './hootsuite';
 import { mixpostServer } from './mixpost';
 import {
   type FakeChannel,
   type FakeChannelSpec,
   type FakeKeyState,
+  type FakeOAuth,
   type FakeOrganization,
   ToolBook,
   type ToolFaultKind,
@@ -18,7 +20,14 @@ import { postizServer } from './postiz';
 import { publerServer } from './publer';
 
 export { MIXPOST_HOST } from './mixpost';
-export type { FakeChannel, FakeChannelSpec, FakeKeyState, FakeOrganization, ToolFaultKind } from './model';
+export type {
+  FakeChannel,
+  FakeChannelSpec,
+  FakeKeyState,
+  FakeOAuth,
+  FakeOrganization,
+  ToolFaultKind,
+} from './model';
 
 /** A publishing tool's API as tests drive it (tests/fake-platforms/README.md, "Publishing tools"). */
 export interface FakeTool {
@@ -42,6 +51,8 @@ export interface FakeTool {
   fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
   /** Forgets keys, channels and organizations (back to one default organization). */
   reset(): void;
+  /** Hootsuite: its OAuth server's controls. */
+  oauth?: FakeOAuth;
 }
 
 export type FakeTools = Record<ToolId, FakeTool>;
@@ -52,6 +63,7 @@ const SERVERS: Record<ToolId, (book: ToolBook) => ToolServer> = {
   ayrshare: ayrshareServer,
   publer: publerServer,
   postiz: postizServer,
+  hootsuite: hootsuiteServer,
 };
 
 /** Hosts of the tools' APIs, and of the pages where a user reconnects a channel (served as plain pages). */
@@ -106,7 +118,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
           for (const remove of removers) remove();
         };
       },
+      ...(server.oauth ? { oauth: server.oauth } : {}),
       reset: () => {
+        server.oauth?.reset();
         const fresh = new ToolBook();
         book.keys = fresh.keys;
         book.channels = fresh.channels;

@@ -13,6 +13,7 @@ const FIRST: Record<ToolId, string> = {
   ayrshare: 'user',
   publer: 'workspaces',
   postiz: 'integrations',
+  hootsuite: 'profiles',
 };
 const SECOND: Partial<Record<ToolId, string>> = {
   buffer: 'channels',

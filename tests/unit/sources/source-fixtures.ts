@@ -91,6 +91,8 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
       return 'user';
     case 'postiz':
       return 'integrations';
+    case 'hootsuite':
+      return 'profiles';
   }
 }
 
