@@ -181,7 +181,10 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
 async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: SourceSyncDeps): Promise<Fetched> {
   if (tool.oauth) {
     // Refreshed here, inside the tool's one running sync: two syncs never spend one refresh token.
-    const access = await hootsuiteAccess(source, { ...deps, online: () => navigator.onLine });
+    const access = await hootsuiteAccess(source, {
+      ...deps,
+      online: () => globalThis.navigator?.onLine !== false,
+    });
     if (!access.ok) return access;
     const result = await tool.sync({ key: access.key, perform: deps.perform, now: deps.now() });
     return { ...result, requests: result.requests + access.requests };
