@@ -93,9 +93,10 @@ export default defineConfig({
     // A self-hosted tool (Mixpost, Postiz) lives at an address known only when the person connects it:
     // that one origin is asked for at the click that connects it, never granted up front.
     // MV2 (Firefox) has no optional_host_permissions: there origins are optional_permissions.
+    // `identity` (the browser's sign-in window, for Hootsuite) is asked for at the click that signs in.
     ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'identity'] }
+      : { optional_host_permissions: ['https://*/*'], optional_permissions: ['identity'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     action: {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { WORKSPACE_UUID } from '@/lib/domain/source-record';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
+import { OAuthFields } from './oauth-fields';
 
 export interface ToolChoice {
   id: string;
@@ -10,6 +11,8 @@ export interface ToolChoice {
   keyHelpUrl: string;
   /** Offers a workspace UUID (Mixpost: instances without a workspace list). */
   workspace?: boolean;
+  /** Connected by signing in through the person's own app (Hootsuite), not with a key. */
+  oauth?: boolean;
 }
 
 export interface ConnectFormProps {
@@ -17,16 +20,20 @@ export interface ConnectFormProps {
   busy: boolean;
   /** Called from the submit event itself: a permission prompt needs the click's user gesture. */
   onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
+  /** An OAuth tool: called from the submit event itself (the permission prompt needs the gesture). */
+  onSignIn?(tool: string, clientId: string, clientSecret: string): void;
+  /** The extension's redirect URL, for the person's app (OAuth tools). */
+  redirectUrl?: string;
 }
 
 /**
  * Choose a tool, paste its key (and a self-hosted address), connect. The key field is a password field,
  * emptied once the form is sent: the key is never shown back.
  */
-export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
+export function ConnectForm({ tools, busy, onConnect, onSignIn, redirectUrl }: ConnectFormProps) {
   const { t } = useI18n();
   const [toolId, setToolId] = useState(tools[0]?.id ?? '');
-  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace'>();
+  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace' | 'client'>();
   const tool = tools.find((x) => x.id === toolId) ?? tools[0];
   if (!tool) return null;
 
@@ -36,6 +43,7 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     // What the select says now (a state update may not have rendered yet).
     const picked = (form.elements.namedItem('source-tool') as HTMLSelectElement | null)?.value;
     const chosen = tools.find((x) => x.id === picked) ?? tool;
+    if (chosen.oauth) return signIn(form, chosen);
     const keyInput = form.elements.namedItem('source-key') as HTMLInputElement;
     const addressInput = form.elements.namedItem('source-address') as HTMLInputElement | null;
     const key = keyInput.value.trim();
@@ -50,6 +58,17 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     setProblem(undefined);
     keyInput.value = '';
     onConnect(chosen.id, key, chosen.address === 'none' ? undefined : address, workspace);
+  };
+
+  const signIn = (form: HTMLFormElement, chosen: ToolChoice) => {
+    const idInput = form.elements.namedItem('oauth-client-id') as HTMLInputElement | null;
+    const secretInput = form.elements.namedItem('oauth-client-secret') as HTMLInputElement | null;
+    const clientId = idInput?.value.trim() ?? '';
+    const clientSecret = secretInput?.value.trim() ?? '';
+    if (!clientId || !clientSecret) return setProblem('client');
+    setProblem(undefined);
+    if (secretInput) secretInput.value = '';
+    onSignIn?.(chosen.id, clientId, clientSecret);
   };
 
   return (
@@ -102,21 +121,31 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
           )}
         </Field>
       ) : null}
-      {/* Keyed: when the address field appears, the key's input must stay the key's (never become the address). */}
-      <Field
-        key="key"
-        id="source-key"
-        label={t('sources_fieldKey')}
-        hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
-        error={problem === 'key' ? t('sources_keyMissing') : undefined}
-      >
-        {(aria) => (
-          <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
-        )}
-      </Field>
+      {tool.oauth ? (
+        <OAuthFields appHelpUrl={tool.keyHelpUrl} redirectUrl={redirectUrl} missing={problem === 'client'} />
+      ) : (
+        /* Keyed: when the address field appears, the key's input must stay the key's (never the address). */
+        <Field
+          key="key"
+          id="source-key"
+          label={t('sources_fieldKey')}
+          hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
+          error={problem === 'key' ? t('sources_keyMissing') : undefined}
+        >
+          {(aria) => (
+            <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
+          )}
+        </Field>
+      )}
       <div class="actions">
         <button type="submit" class="button button--primary" disabled={busy} aria-busy={busy}>
-          {busy ? t('sources_connecting') : t('sources_actionConnect')}
+          {tool.oauth
+            ? busy
+              ? t('hootsuite_signingIn')
+              : t('hootsuite_actionSignIn')
+            : busy
+              ? t('sources_connecting')
+              : t('sources_actionConnect')}
         </button>
       </div>
     </form>

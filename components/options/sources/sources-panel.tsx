@@ -11,6 +11,10 @@ export interface SourcesPanelProps {
   busy?: string;
   result?: { ok: boolean; message: string };
   onConnect(tool: string, key: string, address: string | undefined, workspace?: string): void;
+  /** OAuth tools (Hootsuite): sign in through the person's app, or sign in again (`onConnectAgain`). */
+  onSignIn?(tool: string, clientId: string, clientSecret: string): void;
+  onConnectAgain?(id: string): void;
+  redirectUrl?: string;
   onSync(id: string): void;
   onReplaceKey(id: string, key: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
@@ -24,7 +28,13 @@ export function SourcesPanel(props: SourcesPanelProps) {
   return (
     <>
       <p>{t('sources_intro')}</p>
-      <ConnectForm tools={props.tools} busy={busy === 'connect'} onConnect={props.onConnect} />
+      <ConnectForm
+        tools={props.tools}
+        busy={busy === 'connect'}
+        onConnect={props.onConnect}
+        onSignIn={props.onSignIn}
+        redirectUrl={props.redirectUrl}
+      />
       {result ? (
         <p
           class={`notice ${result.ok ? 'notice--ok' : 'notice--error'}`}
@@ -43,6 +53,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
               busy={busy === s.id}
               onSync={props.onSync}
               onReplaceKey={props.onReplaceKey}
+              onConnectAgain={props.onConnectAgain}
               onDisconnect={props.onDisconnect}
               onRemoveGone={props.onRemoveGone}
             />
