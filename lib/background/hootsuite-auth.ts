@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../domain/source-record';
-import type { Perform, SyncFailure } from '../sources';
+import type { Perform, SourceTool, SyncFailure, SyncResult } from '../sources';
 import { type HootsuiteGrant, needsRefresh, openGrant, sealGrant } from '../sources/hootsuite/grant';
 import { readTokenAnswer } from '../sources/hootsuite/oauth';
 import { refreshRequest } from '../sources/hootsuite/requests';
@@ -14,6 +14,29 @@ export interface AccessDeps {
   refused?: () => boolean;
   /** `false` when the device knows it is offline (a refresh is then not even sent). */
   online?: () => boolean;
+}
+
+/**
+ * A Hootsuite sync: a live access token, then the profile list. A token refused although it was not yet due
+ * for a refresh (a device clock running late, an access token Hootsuite ended early) gets one forced refresh
+ * and one more try, never more.
+ */
+export async function syncHootsuite(
+  source: SourceRecord,
+  tool: SourceTool,
+  deps: AccessDeps,
+): Promise<SyncResult> {
+  const online = deps.online ?? (() => globalThis.navigator?.onLine !== false);
+  const ask = async (force: boolean, before: number): Promise<SyncResult> => {
+    const access = await hootsuiteAccess(source, { ...deps, online }, force);
+    if (!access.ok) return { ...access, requests: access.requests + before };
+    const result = await tool.sync({ key: access.key, perform: deps.perform, now: deps.now() });
+    const requests = before + access.requests + result.requests;
+    if (!force && access.requests === 0 && !result.ok && result.problem === 'connect-again')
+      return ask(true, requests);
+    return { ...result, requests };
+  };
+  return ask(false, 0);
 }
 
 /** `requests`: how many were sent to get it (the refresh, or none). */
@@ -41,7 +64,11 @@ const passing = (problem: 'network', detail: string, requests = 0): Access => ({
  * spent) and `invalid_grant` both mean "connect Hootsuite again", and from then on nothing is sent until the
  * person does (never a loop); a refresh not sent (offline, a stopped sync) is only a passing problem.
  */
-export async function hootsuiteAccess(source: SourceRecord, deps: AccessDeps): Promise<Access> {
+export async function hootsuiteAccess(
+  source: SourceRecord,
+  deps: AccessDeps,
+  force = false,
+): Promise<Access> {
   // The last sync found the grant dead: only signing in again (a new generation, no `lastSync`) revives it.
   if (source.lastSync?.problem === 'connect-again') {
     return connectAgain('Waiting for Hootsuite to be connected again');
@@ -56,7 +83,7 @@ export async function hootsuiteAccess(source: SourceRecord, deps: AccessDeps): P
   const grant = stored?.token === undefined ? undefined : openGrant(stored.token);
   if (!stored || !grant) return connectAgain('The stored Hootsuite sign-in could not be read');
   const now = deps.now();
-  if (!needsRefresh(grant, now)) return { ok: true, key: grant.accessToken, requests: 0 };
+  if (!force && !needsRefresh(grant, now)) return { ok: true, key: grant.accessToken, requests: 0 };
   if (deps.online?.() === false)
     return passing('network', 'Offline: the Hootsuite sign-in was not refreshed');
   return refresh(id, stored.generation, grant, deps);

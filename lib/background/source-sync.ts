@@ -5,7 +5,7 @@ import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
-import { hootsuiteAccess } from './hootsuite-auth';
+import { syncHootsuite } from './hootsuite-auth';
 import { countLinked, reportEntries } from './source-report';
 
 /** Buffer's free plan allows about 250 requests a day: an automatic sync of a tool at most every 15 min. */
@@ -179,16 +179,8 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
 }
 
 async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: SourceSyncDeps): Promise<Fetched> {
-  if (tool.oauth) {
-    // Refreshed here, inside the tool's one running sync: two syncs never spend one refresh token.
-    const access = await hootsuiteAccess(source, {
-      ...deps,
-      online: () => globalThis.navigator?.onLine !== false,
-    });
-    if (!access.ok) return access;
-    const result = await tool.sync({ key: access.key, perform: deps.perform, now: deps.now() });
-    return { ...result, requests: result.requests + access.requests };
-  }
+  // Refreshed inside the tool's one running sync: two syncs never spend one refresh token.
+  if (tool.oauth) return syncHootsuite(source, tool, deps);
   let key: string | undefined;
   try {
     key = await getToken(sourceKeyId(source.id));

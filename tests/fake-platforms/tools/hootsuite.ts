@@ -32,6 +32,7 @@ export function hootsuiteServer(book: ToolBook): ToolServer {
     loseNextRefresh: () => {
       loseNext = true;
     },
+    expireAccessTokens: () => access.clear(),
     log: () => ({ redirects: [...redirects], grants: [...grants] }),
     reset: () => {
       lifetime = 3599;

@@ -124,6 +124,8 @@ export interface FakeOAuth {
   setAccessLifetime(seconds: number): void;
   /** The next refresh is done (the old refresh token spent, a new pair issued) but its answer is lost. */
   loseNextRefresh(): void;
+  /** Every access token issued so far stops working (before its `expires_in`); refresh tokens still do. */
+  expireAccessTokens(): void;
   /** The redirect URIs the sign-in page sent codes to, and the grants the token endpoint served. */
   log(): { redirects: string[]; grants: string[] };
   reset(): void;

@@ -249,6 +249,29 @@ describe('refreshing the single-use refresh token', () => {
     expect(await listSources()).toHaveLength(1);
   });
 
+  it('an access token refused before its time gets one forced refresh and one more try', async () => {
+    const s = setup();
+    const source = await connect(s);
+    s.world.oauth.expireAccessTokens(); // a device clock running late: the token ended at Hootsuite already
+    await s.send({ type: 'source-sync', id: source.id });
+    expect((await getSource(source.id))?.lastSync).toMatchObject({ outcome: 'ok' });
+    expect(s.world.grants('refresh_token')).toBe(1);
+    expect(s.world.sent.filter(s.world.isProfiles)).toHaveLength(3);
+  });
+
+  it('and when that refresh is refused too, it says "connect again" after one try', async () => {
+    const s = setup();
+    const source = await connect(s);
+    s.world.oauth.reset(); // the app was removed in Hootsuite: every grant revoked
+    await s.send({ type: 'source-sync', id: source.id });
+    expect((await getSource(source.id))?.lastSync).toMatchObject({
+      outcome: 'refused',
+      problem: 'connect-again',
+    });
+    expect(s.world.grants('refresh_token')).toBe(1);
+    expect(s.world.sent.filter(s.world.isProfiles)).toHaveLength(2);
+  });
+
   it('a refresh not sent (offline) or answered 5xx is a passing problem and keeps the grant', async () => {
     const s = setup();
     const source = await connect(s);
