@@ -20,12 +20,14 @@ export function extensionRedirectUrl(): string | undefined {
 /**
  * Asks for the optional `identity` permission (the browser's sign-in window). Must be called straight from
  * the click, before any other await: browsers only show a prompt inside the user's gesture. A prompt that
- * fails to open counts as refused.
+ * fails to open counts as refused, unless the permission is granted already.
  */
 export async function askIdentityPermission(): Promise<boolean> {
   try {
     return await browser.permissions.request({ permissions: ['identity'] });
   } catch {
-    return false;
+    // Firefox has `identity` as a required permission (it cannot be optional there), and refuses to request
+    // one that is not optional: it is granted already. Asked after the refusal, so no gesture is needed.
+    return browser.permissions.contains({ permissions: ['identity'] }).catch(() => false);
   }
 }

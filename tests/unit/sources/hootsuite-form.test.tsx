@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SourceRow } from '@/components/options/sources/source-row';
 import { SourcesPanel } from '@/components/options/sources/sources-panel';
 import type { SourceView } from '@/lib/messaging/source-views';
@@ -131,5 +132,38 @@ describe('a connected Hootsuite', () => {
     expect(screen.queryByRole('button', { name: 'Replace key' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Connect again' }));
     expect(onConnectAgain).toHaveBeenCalledWith('s-hs');
+  });
+});
+
+describe('asking for the identity permission at the click', () => {
+  it('asks for exactly identity, and a refusal is a refusal', async () => {
+    const { askIdentityPermission } = await import('@/entrypoints/options/identity');
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    expect(await askIdentityPermission()).toBe(false);
+    expect(request).toHaveBeenCalledWith({ permissions: ['identity'] });
+  });
+
+  it('where it cannot be requested (Firefox: a required permission), it counts when it is granted', async () => {
+    const { askIdentityPermission } = await import('@/entrypoints/options/identity');
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('not optional'));
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    expect(await askIdentityPermission()).toBe(true);
+    contains.mockResolvedValue(false);
+    expect(await askIdentityPermission()).toBe(false);
+  });
+
+  it('shows Chromium’s redirect URL from the extension id before the permission exists', async () => {
+    const { extensionRedirectUrl } = await import('@/entrypoints/options/identity');
+    vi.spyOn(fakeBrowser.identity, 'getRedirectURL').mockImplementation(() => {
+      throw new Error('identity is not available');
+    });
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockReturnValue(
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+    );
+    expect(extensionRedirectUrl()).toBe(REDIRECT);
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockReturnValue(
+      'moz-extension://0f8fad5b-d9cb-469f-a165-70867728950e/',
+    );
+    expect(extensionRedirectUrl()).toBeUndefined();
   });
 });
