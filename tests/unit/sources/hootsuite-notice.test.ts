@@ -17,7 +17,7 @@ describe('the one notification of a Hootsuite sign-in that is gone', () => {
   it('says to connect it again, never to replace a key', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
     await notifySourceProblem(source('connect-again'), 'Hootsuite');
-    const options = create.mock.calls[0]![1] as { title: string; message: string };
+    const options = (create.mock.calls[0] as unknown[])[1] as { title: string; message: string };
     expect(options.title).toBe('Connect Hootsuite again');
     expect(options.message).toContain('connect it again on the options page');
     expect(`${options.title} ${options.message}`).not.toMatch(/key/i);
