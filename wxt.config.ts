@@ -86,16 +86,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications'],
+    // Firefox does not accept `identity` as an optional permission (web-ext lint: "Invalid
+    // optional_permissions"): there it is asked for up front, and used only when the person signs in.
+    permissions:
+      manifestVersion === 2 ? ['alarms', 'notifications', 'identity'] : ['alarms', 'notifications'],
     // Live checks call each platform's own "who am I" endpoint and nothing else; syncs call the publishing
     // tools' fixed API hosts (Buffer, Ayrshare, Publer, Postiz's cloud).
     host_permissions: [...apiHostPermissions(), ...sourceHostPermissions()],
     // A self-hosted tool (Mixpost, Postiz) lives at an address known only when the person connects it:
     // that one origin is asked for at the click that connects it, never granted up front.
     // MV2 (Firefox) has no optional_host_permissions: there origins are optional_permissions.
+    // `identity` (the browser's sign-in window, for Hootsuite) is asked for at the click that signs in.
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      : { optional_host_permissions: ['https://*/*'], optional_permissions: ['identity'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     action: {

@@ -10,6 +10,7 @@ import type { SourceView } from '@/lib/messaging/source-views';
 import type { StateSnapshot } from '@/lib/messaging/views';
 import { describeError } from './errors';
 import { askHostPermission } from './host-permission';
+import { askIdentityPermission, extensionRedirectUrl } from './identity';
 import './sources.css';
 
 const TOOLS: ToolChoice[] = Object.values(SOURCE_METADATA).map((tool) => ({
@@ -19,6 +20,7 @@ const TOOLS: ToolChoice[] = Object.values(SOURCE_METADATA).map((tool) => ({
   keyHelpUrl: tool.keyHelpUrl,
   workspace: 'workspaceField' in tool,
   keyExpiry: 'keyExpiryField' in tool,
+  oauth: 'oauth' in tool,
 }));
 
 /** Wiring for "Publishing tools": the page asks, the background talks to the tools. */
@@ -28,6 +30,8 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
   const [sources, setSources] = useState<SourceView[]>();
   const [busy, setBusy] = useState<string>();
   const [result, setResult] = useState<{ ok: boolean; message: string }>();
+  // Read again after a sign-in: some browsers give it only once the identity permission is granted.
+  const [redirectUrl, setRedirectUrl] = useState(extensionRedirectUrl);
 
   // Every new snapshot (a sync changed profiles, a page elsewhere acted) re-reads the list.
   useEffect(() => {
@@ -83,6 +87,22 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
     });
   };
 
+  /** Hootsuite: the identity permission first thing in the click, then the background signs in. */
+  const signIn = (request: { clientId?: string; clientSecret?: string; id?: string }, busyKey: string) => {
+    const permission = askIdentityPermission();
+    void run(busyKey, async () => {
+      const allowed = await permission;
+      setRedirectUrl(extensionRedirectUrl());
+      if (!allowed) return refused(t('sources_problem_identityRefused', ['Hootsuite']));
+      const answer = await send({ type: 'hootsuite-connect', ...request });
+      if (answer.refused) return refused(refusalText(i18n, answer.refused));
+      return said(t('sources_connected', [answer.source.toolName, String(answer.source.profiles)]));
+    });
+  };
+  const onSignIn = (_tool: string, clientId: string, clientSecret: string) =>
+    signIn({ clientId, clientSecret }, 'connect');
+  const onConnectAgain = (id: string) => signIn({ id }, id);
+
   const onSync = (id: string) =>
     void run(id, async () => {
       await send({ type: 'source-sync', id });
@@ -124,6 +144,9 @@ export function SourcesSection({ snapshot, refresh }: { snapshot: StateSnapshot;
       busy={busy}
       result={result}
       onConnect={onConnect}
+      onSignIn={onSignIn}
+      onConnectAgain={onConnectAgain}
+      redirectUrl={redirectUrl}
       onSync={onSync}
       onReplaceKey={onReplaceKey}
       onDisconnect={onDisconnect}

@@ -24,6 +24,7 @@ import { ensureDigestAlarm } from './digest';
 import type { HandlerContext } from './handler-context';
 import { HandlerError } from './handler-error';
 import { toHistoryView } from './history-view';
+import { connectHootsuite } from './hootsuite-connect';
 import { exportProfiles, importProfiles } from './import-export';
 import { forgetNotified } from './notifications';
 import { stopWork } from './progress';
@@ -215,6 +216,7 @@ export const handlers: Handlers = {
   },
 
   ...sourceHandlers,
+  'hootsuite-connect': connectHootsuite,
 
   'stop-work': async ({ kind }) => ({ stopped: await stopWork(kind) }),
 

@@ -42,6 +42,8 @@ export function sourceDeps(ctx: Pick<HandlerContext, 'now' | 'reconcile' | 'sour
 function toolOf(id: SourceRecord['tool']): SourceTool {
   const tool = sourceTool(id);
   if (!tool) throw new HandlerError(translate('i18n_errorToolUnsupported'));
+  // An OAuth tool (Hootsuite) takes no pasted key: it is connected by signing in (`hootsuite-connect`).
+  if (tool.oauth) throw new HandlerError(translate('hootsuite_errorNoKey'));
   return tool;
 }
 
@@ -82,7 +84,8 @@ function labelOf(tool: SourceTool, result: SyncResult): string {
   return names.length === 1 ? `${tool.displayName}: ${names[0]}`.slice(0, 200) : tool.displayName;
 }
 
-async function viewOf(id: string) {
+/** The view of a stored source; an error when it is gone. */
+export async function sourceViewOf(id: string) {
   const source = await getSource(id);
   if (!source) throw new HandlerError(translate('i18n_errorToolGone'));
   return toSourceView(source, (await listProfiles()).profiles);
@@ -132,13 +135,13 @@ export const sourceHandlers = {
     await putToken(sourceKeyId(source.id), key, now);
     await putSource(source);
     await syncSource(source.id, deps, 'now', firstSync(tool, result));
-    return { source: await viewOf(source.id) };
+    return { source: await sourceViewOf(source.id) };
   },
 
   'source-sync': async ({ id }: RequestOf<'source-sync'>, ctx: HandlerContext) => {
-    await viewOf(id);
+    await sourceViewOf(id);
     const report = await syncSource(id, sourceDeps(ctx), 'now');
-    return { source: await viewOf(id), synced: report.kind === 'synced' };
+    return { source: await sourceViewOf(id), synced: report.kind === 'synced' };
   },
 
   'source-replace-key': async (
@@ -163,15 +166,15 @@ export const sourceHandlers = {
     }));
     if (!bumped) throw new HandlerError(translate('i18n_errorToolGone'));
     await syncSource(id, deps, 'now', firstSync(tool, result));
-    return { source: await viewOf(id) };
+    return { source: await sourceViewOf(id) };
   },
 
   'source-remove-gone': async ({ id }: RequestOf<'source-remove-gone'>, ctx: HandlerContext) => {
-    await viewOf(id);
+    await sourceViewOf(id);
     const removed = await deleteGoneProfiles(id);
     await Promise.all([forgetNotified(removed), forgetCycle(removed)]);
     await ctx.reconcile();
-    return { source: await viewOf(id), removed: removed.length };
+    return { source: await sourceViewOf(id), removed: removed.length };
   },
 
   'source-disconnect': async (

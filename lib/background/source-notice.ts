@@ -9,18 +9,29 @@ export async function notifySourceProblem(source: SourceRecord, toolName: string
   // A bill, a plan or a workspace to give: the tool works, it needs the person, not a new key.
   const attention =
     problem === 'payment-required' || problem === 'no-subscription' || problem === 'no-workspace-list';
+  // An OAuth sign-in that is used up or revoked (Hootsuite): the remedy is signing in again, not a key.
+  const again = problem === 'connect-again';
   await browser.notifications.create(`reconnect-radar-source-${source.id}-${Date.now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: translate(
-      refused
-        ? 'i18n_sourceNoticeRefusedTitle'
-        : attention
-          ? 'i18n_sourceNoticeAttentionTitle'
-          : 'i18n_sourceNoticeUnreadableTitle',
+    title: again
+      ? translate('i18n_sourceNoticeConnectAgainTitle', [toolName])
+      : translate(
+          refused
+            ? 'i18n_sourceNoticeRefusedTitle'
+            : attention
+              ? 'i18n_sourceNoticeAttentionTitle'
+              : 'i18n_sourceNoticeUnreadableTitle',
+          [toolName],
+        ),
+    message: translate(
+      again
+        ? 'i18n_sourceNoticeConnectAgain'
+        : refused
+          ? 'i18n_sourceNoticeRefused'
+          : 'i18n_sourceNoticeUnreadable',
       [toolName],
     ),
-    message: translate(refused ? 'i18n_sourceNoticeRefused' : 'i18n_sourceNoticeUnreadable', [toolName]),
     priority: 1,
   });
 }

@@ -6,6 +6,7 @@ import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
+import { syncHootsuite } from './hootsuite-auth';
 import { postsAtStake, withPosts } from './source-posts';
 import { countLinked, reportEntries } from './source-report';
 
@@ -42,6 +43,7 @@ const NEEDS_PERSON = new Set([
   'payment-required',
   'no-subscription',
   'no-workspace-list',
+  'connect-again',
 ]);
 
 const STALE_REASON: Record<string, Reason> = {
@@ -50,6 +52,7 @@ const STALE_REASON: Record<string, Reason> = {
   'payment-required': 'source-needs-attention',
   'no-subscription': 'source-needs-attention',
   'no-workspace-list': 'source-needs-attention',
+  'connect-again': 'source-needs-attention',
   'key-unreadable': 'token-unreadable',
   'rate-limited': 'rate-limited',
   'server-error': 'platform-error',
@@ -203,6 +206,8 @@ async function runSync(source: SourceRecord, deps: SourceSyncDeps, first?: SyncR
 }
 
 async function fetchChannels(source: SourceRecord, tool: SourceTool, deps: SourceSyncDeps): Promise<Fetched> {
+  // Refreshed inside the tool's one running sync: two syncs never spend one refresh token.
+  if (tool.oauth) return syncHootsuite(source, tool, deps);
   let key: string | undefined;
   try {
     key = await getToken(sourceKeyId(source.id));

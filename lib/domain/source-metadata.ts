@@ -32,6 +32,11 @@ export interface SourceMetadata {
    * for its date, and the tool's row says when the key itself runs out.
    */
   keyExpiryField?: true;
+  /**
+   * Hootsuite: no key to paste. The person signs in through their own app (client id and secret) and the
+   * background keeps the OAuth grant (lib/background/hootsuite-auth.ts).
+   */
+  oauth?: true;
 }
 
 export const SOURCE_METADATA = {
@@ -111,5 +116,15 @@ export const SOURCE_METADATA = {
     reportsHealth: true,
     listsPosts: true,
     keyExpiryField: true,
+  },
+  hootsuite: {
+    id: 'hootsuite',
+    displayName: 'Hootsuite',
+    address: 'none',
+    apiHosts: ['platform.hootsuite.com'],
+    // Where the person registers their own app (its client id and secret, and our redirect URL).
+    keyHelpUrl: 'https://developer.hootsuite.com/docs/api-authentication',
+    reportsHealth: true,
+    oauth: true,
   },
 } as const satisfies Record<SourceToolId, SourceMetadata>;

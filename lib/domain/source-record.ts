@@ -12,6 +12,7 @@ export const SOURCE_TOOL_IDS = [
   'zernio',
   'postfast',
   'planable',
+  'hootsuite',
 ] as const;
 export type SourceToolId = (typeof SOURCE_TOOL_IDS)[number];
 

@@ -70,6 +70,14 @@ const REQUEST_SCHEMAS = {
   'source-replace-key': z.object({ type: z.literal('source-replace-key'), id, key: sourceKey, keyExpiresAt }),
   'source-disconnect': z.object({ type: z.literal('source-disconnect'), id, removeProfiles: z.boolean() }),
   'source-remove-gone': z.object({ type: z.literal('source-remove-gone'), id }),
+  // Hootsuite (OAuth 2 through the person's own app): its id and secret go in, never out. `id` connects a
+  // connected Hootsuite again, with the app it was connected with unless a new id and secret are given.
+  'hootsuite-connect': z.object({
+    type: z.literal('hootsuite-connect'),
+    clientId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    clientSecret: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+    id: z.optional(id),
+  }),
   // Stops a long piece of work (a pass of checks, a sync, an import): nothing more is sent for it.
   'stop-work': z.object({ type: z.literal('stop-work'), kind: z.enum(WORK_KINDS) }),
   // From content scripts: only what a banner needs.
@@ -132,6 +140,9 @@ export interface ResponseMap {
     | { refused: SourceRefusal; source?: undefined };
   'source-disconnect': { removed: number };
   'source-remove-gone': { source: SourceView; removed: number };
+  'hootsuite-connect':
+    | { source: SourceView; refused?: undefined }
+    | { refused: SourceRefusal; source?: undefined };
   'stop-work': { stopped: boolean };
   /** `null`: nothing on this site needs attention, no banner. */
   'banner-state': { banner: BannerText | null };

@@ -9,6 +9,7 @@
  */
 import { ayrshare } from './ayrshare';
 import { buffer } from './buffer';
+import { hootsuite } from './hootsuite';
 import { mixpost } from './mixpost';
 import { planable } from './planable';
 import { postfast } from './postfast';
@@ -30,6 +31,7 @@ export const SOURCES = {
   zernio,
   postfast,
   planable,
+  hootsuite,
 } as const satisfies Record<ToolId, SourceTool>;
 
 export function sourceTool(id: ToolId): SourceTool {

@@ -13,6 +13,7 @@ export const TOOL_IDS = [
   'zernio',
   'postfast',
   'planable',
+  'hootsuite',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
@@ -79,6 +80,8 @@ export interface ChannelReport {
  * not read. `network`/`timeout`: no answer at all. `payment-required`: the tool wants its bill paid (HTTP 402,
  * Ayrshare). `no-subscription`: the key is good but the account has no active plan (Postiz). `no-workspace-list`:
  * the instance has no list of workspaces (Mixpost Pro 4): the person gives the workspace's UUID.
+ * `connect-again`: an OAuth tool's grant is gone (Hootsuite: a used-up or lost refresh token, a revoked app):
+ * the person signs in again; never retried by itself.
  */
 export const SYNC_PROBLEMS = [
   'key-refused',
@@ -93,6 +96,7 @@ export const SYNC_PROBLEMS = [
   'payment-required',
   'no-subscription',
   'no-workspace-list',
+  'connect-again',
 ] as const;
 export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
 

@@ -3,6 +3,8 @@ export interface FakeAnswer {
   status: number;
   headers?: Record<string, string>;
   body: unknown;
+  /** Do the work, then destroy the socket instead of answering (an answer lost on the way back). */
+  drop?: true;
 }
 
 /** What a request asked for, in the platform's own terms. */

@@ -157,6 +157,11 @@ export async function startWorld(): Promise<FakeWorld> {
     }
     if (tool && !fault) {
       const toolAnswer = await tools.answer(host, req, url);
+      if (toolAnswer.drop) {
+        log.finish(entry, 'dropped');
+        req.socket.destroy();
+        return;
+      }
       log.finish(entry, toolAnswer.status);
       return send(res, toolAnswer);
     }

@@ -4,6 +4,7 @@ import { WORKSPACE_UUID } from '@/lib/domain/source-record';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
 import { KeyExpiryField } from './key-expiry';
+import { OAuthFields } from './oauth-fields';
 
 export interface ToolChoice {
   id: string;
@@ -14,6 +15,8 @@ export interface ToolChoice {
   workspace?: boolean;
   /** Asks when the key itself expires (Planable: chosen when the token is made, not in any answer). */
   keyExpiry?: boolean;
+  /** Connected by signing in through the person's own app (Hootsuite), not with a key. */
+  oauth?: boolean;
 }
 
 export interface ConnectFormProps {
@@ -27,16 +30,20 @@ export interface ConnectFormProps {
     workspace?: string,
     keyExpiresAt?: string,
   ): void;
+  /** An OAuth tool: called from the submit event itself (the permission prompt needs the gesture). */
+  onSignIn?(tool: string, clientId: string, clientSecret: string): void;
+  /** The extension's redirect URL, for the person's app (OAuth tools). */
+  redirectUrl?: string;
 }
 
 /**
  * Choose a tool, paste its key (and a self-hosted address), connect. The key field is a password field,
  * emptied once the form is sent: the key is never shown back.
  */
-export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
+export function ConnectForm({ tools, busy, onConnect, onSignIn, redirectUrl }: ConnectFormProps) {
   const { t } = useI18n();
   const [toolId, setToolId] = useState(tools[0]?.id ?? '');
-  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace' | 'expiry'>();
+  const [problem, setProblem] = useState<'key' | 'address' | 'https' | 'workspace' | 'expiry' | 'client'>();
   const tool = tools.find((x) => x.id === toolId) ?? tools[0];
   if (!tool) return null;
 
@@ -46,6 +53,7 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     // What the select says now (a state update may not have rendered yet).
     const picked = (form.elements.namedItem('source-tool') as HTMLSelectElement | null)?.value;
     const chosen = tools.find((x) => x.id === picked) ?? tool;
+    if (chosen.oauth) return signIn(form, chosen);
     const keyInput = form.elements.namedItem('source-key') as HTMLInputElement;
     const addressInput = form.elements.namedItem('source-address') as HTMLInputElement | null;
     const key = keyInput.value.trim();
@@ -69,6 +77,17 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
     // The expiry only when one was typed: the other tools' calls stay as they were.
     if (keyExpiresAt) onConnect(chosen.id, key, sentAddress, workspace, keyExpiresAt);
     else onConnect(chosen.id, key, sentAddress, workspace);
+  };
+
+  const signIn = (form: HTMLFormElement, chosen: ToolChoice) => {
+    const idInput = form.elements.namedItem('oauth-client-id') as HTMLInputElement | null;
+    const secretInput = form.elements.namedItem('oauth-client-secret') as HTMLInputElement | null;
+    const clientId = idInput?.value.trim() ?? '';
+    const clientSecret = secretInput?.value.trim() ?? '';
+    if (!clientId || !clientSecret) return setProblem('client');
+    setProblem(undefined);
+    if (secretInput) secretInput.value = '';
+    onSignIn?.(chosen.id, clientId, clientSecret);
   };
 
   return (
@@ -121,18 +140,22 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
           )}
         </Field>
       ) : null}
-      {/* Keyed: when the address field appears, the key's input must stay the key's (never become the address). */}
-      <Field
-        key="key"
-        id="source-key"
-        label={t('sources_fieldKey')}
-        hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
-        error={problem === 'key' ? t('sources_keyMissing') : undefined}
-      >
-        {(aria) => (
-          <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
-        )}
-      </Field>
+      {tool.oauth ? (
+        <OAuthFields appHelpUrl={tool.keyHelpUrl} redirectUrl={redirectUrl} missing={problem === 'client'} />
+      ) : (
+        /* Keyed: when the address field appears, the key's input must stay the key's (never the address). */
+        <Field
+          key="key"
+          id="source-key"
+          label={t('sources_fieldKey')}
+          hint={t('sources_fieldKeyHint', [tool.name, tool.keyHelpUrl])}
+          error={problem === 'key' ? t('sources_keyMissing') : undefined}
+        >
+          {(aria) => (
+            <input {...aria} name="source-key" type="password" autocomplete="off" spellcheck={false} />
+          )}
+        </Field>
+      )}
       {tool.keyExpiry ? (
         <KeyExpiryField
           key="expiry"
@@ -144,7 +167,13 @@ export function ConnectForm({ tools, busy, onConnect }: ConnectFormProps) {
       ) : null}
       <div class="actions">
         <button type="submit" class="button button--primary" disabled={busy} aria-busy={busy}>
-          {busy ? t('sources_connecting') : t('sources_actionConnect')}
+          {tool.oauth
+            ? busy
+              ? t('hootsuite_signingIn')
+              : t('hootsuite_actionSignIn')
+            : busy
+              ? t('sources_connecting')
+              : t('sources_actionConnect')}
         </button>
       </div>
     </form>

@@ -15,6 +15,16 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   'payment-required': 'sources_problem_paymentRequired',
   'no-subscription': 'sources_problem_noSubscription',
   'no-workspace-list': 'sources_problem_noWorkspaceList',
+  'connect-again': 'sources_problem_connectAgain',
+  // Refusals of an OAuth sign-in (Hootsuite), before anything is stored.
+  'identity-refused': 'sources_problem_identityRefused',
+  'sign-in-closed': 'sources_problem_signInClosed',
+  'state-mismatch': 'sources_problem_stateMismatch',
+  denied: 'sources_problem_signInDenied',
+  'no-code': 'sources_problem_signInNoCode',
+  'wrong-address': 'sources_problem_signInNoCode',
+  'client-refused': 'sources_problem_clientRefused',
+  'client-missing': 'sources_problem_clientMissing',
 };
 
 /** What is wrong with a tool, in the person's words ("Buffer no longer accepts this key: replace it."). */

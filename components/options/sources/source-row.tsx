@@ -4,6 +4,7 @@ import { keyExpiryFromDay } from '@/lib/domain/key-expiry';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/domain/platform-id';
 import { platform } from '@/lib/domain/platform-metadata';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
+import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
 import type { SourceView } from '@/lib/messaging/source-views';
 import { useI18n } from '../../i18n';
 import { Field } from '../field';
@@ -18,6 +19,8 @@ export interface SourceRowProps {
   busy: boolean;
   onSync(id: string): void;
   onReplaceKey(id: string, key: string, keyExpiresAt?: string): void;
+  /** OAuth tools (Hootsuite): sign in again with the app it was connected with. */
+  onConnectAgain?(id: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
   onRemoveGone(id: string): void;
 }
@@ -117,9 +120,20 @@ export function SourceRow(props: SourceRowProps) {
           >
             {busy ? t('sources_syncing') : t('sources_actionSync')}
           </button>
-          <button type="button" class="button" disabled={busy} onClick={() => setMode('key')}>
-            {t('sources_actionReplaceKey')}
-          </button>
+          {'oauth' in SOURCE_METADATA[source.tool] ? (
+            <button
+              type="button"
+              class={`button${problem === 'connect-again' ? ' button--primary' : ''}`}
+              disabled={busy}
+              onClick={() => props.onConnectAgain?.(source.id)}
+            >
+              {t('hootsuite_actionConnectAgain')}
+            </button>
+          ) : (
+            <button type="button" class="button" disabled={busy} onClick={() => setMode('key')}>
+              {t('sources_actionReplaceKey')}
+            </button>
+          )}
           <button
             type="button"
             class="button button--danger"

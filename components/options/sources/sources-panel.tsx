@@ -13,6 +13,10 @@ export interface SourcesPanelProps {
   busy?: string;
   result?: { ok: boolean; message: string };
   onConnect: ConnectFormProps['onConnect'];
+  /** OAuth tools (Hootsuite): sign in through the person's app, or sign in again (`onConnectAgain`). */
+  onSignIn?(tool: string, clientId: string, clientSecret: string): void;
+  onConnectAgain?(id: string): void;
+  redirectUrl?: string;
   onSync(id: string): void;
   onReplaceKey(id: string, key: string, keyExpiresAt?: string): void;
   onDisconnect(id: string, removeProfiles: boolean): void;
@@ -26,7 +30,13 @@ export function SourcesPanel(props: SourcesPanelProps) {
   return (
     <>
       <p>{t('sources_intro')}</p>
-      <ConnectForm tools={props.tools} busy={busy === 'connect'} onConnect={props.onConnect} />
+      <ConnectForm
+        tools={props.tools}
+        busy={busy === 'connect'}
+        onConnect={props.onConnect}
+        onSignIn={props.onSignIn}
+        redirectUrl={props.redirectUrl}
+      />
       {result ? (
         <p
           class={`notice ${result.ok ? 'notice--ok' : 'notice--error'}`}
@@ -46,6 +56,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
               busy={busy === s.id}
               onSync={props.onSync}
               onReplaceKey={props.onReplaceKey}
+              onConnectAgain={props.onConnectAgain}
               onDisconnect={props.onDisconnect}
               onRemoveGone={props.onRemoveGone}
             />

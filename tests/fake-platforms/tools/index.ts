@@ -4,11 +4,13 @@ import { type FakeAnswer, json } from '../answer';
 import type { Fault, FaultOptions } from '../faults';
 import { ayrshareServer } from './ayrshare';
 import { bufferServer } from './buffer';
+import { hootsuiteServer } from './hootsuite';
 import { mixpostServer } from './mixpost';
 import {
   type FakeChannel,
   type FakeChannelSpec,
   type FakeKeyState,
+  type FakeOAuth,
   type FakeOrganization,
   type FakePost,
   ToolBook,
@@ -26,6 +28,7 @@ export type {
   FakeChannel,
   FakeChannelSpec,
   FakeKeyState,
+  FakeOAuth,
   FakeOrganization,
   FakePost,
   ToolFaultKind,
@@ -55,6 +58,8 @@ export interface FakeTool {
   fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
   /** Forgets keys, channels and organizations (back to one default organization). */
   reset(): void;
+  /** Hootsuite: its OAuth server's controls. */
+  oauth?: FakeOAuth;
 }
 
 export type FakeTools = Record<ToolId, FakeTool>;
@@ -68,6 +73,7 @@ const SERVERS: Record<ToolId, (book: ToolBook) => ToolServer> = {
   zernio: zernioServer,
   postfast: postfastServer,
   planable: planableServer,
+  hootsuite: hootsuiteServer,
 };
 
 /** Hosts of the tools' APIs, and of the pages where a user reconnects a channel (served as plain pages). */
@@ -125,7 +131,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
           for (const remove of removers) remove();
         };
       },
+      ...(server.oauth ? { oauth: server.oauth } : {}),
       reset: () => {
+        server.oauth?.reset();
         const fresh = new ToolBook();
         book.keys = fresh.keys;
         book.channels = fresh.channels;

@@ -131,6 +131,21 @@ export interface ToolServer {
   answer(request: ToolRequest): FakeAnswer;
   /** The tool's own answer to a rate limit or a server error, when it has one. */
   rateLimited?(retryAfterSeconds: number): FakeAnswer;
+  /** An OAuth tool's own controls (Hootsuite), and what `reset` clears of them. */
+  oauth?: FakeOAuth;
+}
+
+/** The fake OAuth server of a tool (Hootsuite): clients are registered with `setKey('<id>:<secret>')`. */
+export interface FakeOAuth {
+  /** Seconds the access tokens it issues live (`expires_in`; 3599 by default, as Hootsuite's). */
+  setAccessLifetime(seconds: number): void;
+  /** The next refresh is done (the old refresh token spent, a new pair issued) but its answer is lost. */
+  loseNextRefresh(): void;
+  /** Every access token issued so far stops working (before its `expires_in`); refresh tokens still do. */
+  expireAccessTokens(): void;
+  /** The redirect URIs the sign-in page sent codes to, and the grants the token endpoint served. */
+  log(): { redirects: string[]; grants: string[] };
+  reset(): void;
 }
 
 export function headerText(headers: ToolRequest['headers'], name: string): string {

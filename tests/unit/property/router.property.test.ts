@@ -38,6 +38,7 @@ const REQUEST_TYPES = Object.keys({
   'source-replace-key': 1,
   'source-disconnect': 1,
   'source-remove-gone': 1,
+  'hootsuite-connect': 1,
   'stop-work': 1,
 } satisfies Record<RequestType, 1>) as RequestType[];
 const EXTENSION_ID = EXTENSION_PAGE.id;
@@ -216,6 +217,10 @@ const shapedRequest = fc.oneof(
   fc.record({ type: fc.constant('source-replace-key'), id: sourceId, key: sourceKey }),
   fc.record({ type: fc.constant('source-disconnect'), id: sourceId, removeProfiles: fc.boolean() }),
   fc.record({ type: fc.constant('source-remove-gone'), id: sourceId }),
+  fc.record(
+    { type: fc.constant('hootsuite-connect'), clientId: sourceKey, clientSecret: sourceKey, id: sourceId },
+    { requiredKeys: ['type', 'clientId', 'clientSecret'] },
+  ),
 );
 
 /** A known or near-known type with arbitrary extra, missing or wrongly typed fields. */
@@ -406,6 +411,7 @@ const ONE_GOOD_REQUEST_EACH: [unknown, object][] = [
   [{ type: 'source-sync', id: '$source' }, EXTENSION_PAGE],
   [{ type: 'source-replace-key', id: '$source', key: BUFFER_KEY }, EXTENSION_PAGE],
   [{ type: 'source-remove-gone', id: '$source' }, EXTENSION_PAGE],
+  [{ type: 'hootsuite-connect', clientId: 'FAKE-client-1', clientSecret: 'FAKE-secret-1' }, EXTENSION_PAGE],
   [{ type: 'source-disconnect', id: '$source', removeProfiles: false }, EXTENSION_PAGE],
   [{ type: 'delete-all', confirm: true }, EXTENSION_PAGE],
 ];

@@ -16,6 +16,7 @@ const FIRST: Record<ToolId, string> = {
   zernio: 'health',
   postfast: 'accounts',
   planable: 'workspaces',
+  hootsuite: 'profiles',
 };
 const SECOND: Partial<Record<ToolId, string>> = {
   buffer: 'channels',

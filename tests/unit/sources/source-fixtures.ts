@@ -113,6 +113,8 @@ export function requestName(tool: ToolId, request: SourceRequest): string {
       return 'accounts';
     case 'planable':
       return path.endsWith('/workspaces') ? 'workspaces' : path.endsWith('/posts') ? 'posts' : 'pages';
+    case 'hootsuite':
+      return 'profiles';
   }
 }
 

@@ -21,11 +21,13 @@ describe('publishing tool registry', () => {
 
   it.each(allSourceTools().map((t) => [t.id, t] as const))(
     '%s has recorded answers for success, a refused key, a rate limit, a server error and garbage',
-    (id) => {
+    (id, tool) => {
       const mine = fixtures.filter((f) => f.tool === id);
       const problems = mine.flatMap((f) => (f.expect.ok ? [] : [f.expect.problem]));
       expect(mine.some((f) => f.expect.ok)).toBe(true);
-      for (const must of ['key-refused', 'rate-limited', 'server-error', 'unreadable']) {
+      // An OAuth tool has no key: its refused sign-in is "connect again".
+      const refused = tool.oauth ? 'connect-again' : 'key-refused';
+      for (const must of [refused, 'rate-limited', 'server-error', 'unreadable']) {
         expect(problems, `${id} has no "${must}" recording`).toContain(must);
       }
     },
