@@ -20,10 +20,10 @@ export const TOOL_LIMITS: Record<string, { said: string; per15Min?: number }> = 
   ayrshare: { said: 'no number documented (429 with x-ratelimit-*)' },
   publer: { said: 'no number documented' },
   postiz: { said: 'GET routes not throttled (only POST /public/v1/posts is)' },
-  zernio: { said: 'not on this branch; no number given' },
-  planable: { said: 'not on this branch; 600 GET per minute per token', per15Min: 9_000 },
-  postfast: { said: 'not on this branch; 350 per hour', per15Min: 87 },
-  hootsuite: { said: 'not on this branch; 20 per second, 100,000 a day', per15Min: 18_000 },
+  zernio: { said: '60 per minute on Free, 600 paid', per15Min: 900 },
+  planable: { said: '600 GET per minute per token', per15Min: 9_000 },
+  postfast: { said: '350 per hour on this route (60 a minute shared)', per15Min: 87 },
+  hootsuite: { said: '20 per second, 100,000 a day', per15Min: 18_000 },
 };
 
 export interface ToolRequests {
