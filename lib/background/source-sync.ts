@@ -233,6 +233,7 @@ function toReported(channel: ChannelReport): ReportedChannel {
     state: channel.state === 'unknown' ? 'listed' : channel.state,
     notices: channel.notices,
     expiresAt: channel.expiresAt,
+    refreshFailedAt: channel.refreshFailedAt,
     organization: channel.organization?.name,
   };
 }

@@ -16,6 +16,8 @@ export interface ReportedChannel {
   notices?: SourceNotice[];
   /** The tool's own expiry (ISO), when it gives one. */
   expiresAt?: string;
+  /** When the tool said it could not refresh a channel of this provider (with the `refresh-failed` notice). */
+  refreshFailedAt?: string;
   /** The organization or workspace it is in, to name the link beside another of the same tool. */
   organization?: string;
 }
@@ -119,6 +121,7 @@ export function planSync(
       ...(channel.notices?.length ? { notices: [...new Set(channel.notices)] } : {}),
       reportedAt: at,
       ...(channel.expiresAt ? { expiresAt: channel.expiresAt } : {}),
+      ...(channel.refreshFailedAt ? { refreshFailedAt: channel.refreshFailedAt } : {}),
     };
     const holders = [...(holding.get(channel.externalId) ?? [])].map((id) => working.get(id)!);
     if (holders.length) {

@@ -9,7 +9,9 @@ import {
   type FakeChannel,
   type FakeChannelSpec,
   type FakeKeyState,
+  type FakeNotice,
   type FakeOrganization,
+  type FakePostSpec,
   ToolBook,
   type ToolFaultKind,
   type ToolServer,
@@ -18,7 +20,15 @@ import { postizServer } from './postiz';
 import { publerServer } from './publer';
 
 export { MIXPOST_HOST } from './mixpost';
-export type { FakeChannel, FakeChannelSpec, FakeKeyState, FakeOrganization, ToolFaultKind } from './model';
+export type {
+  FakeChannel,
+  FakeChannelSpec,
+  FakeKeyState,
+  FakeNotice,
+  FakeOrganization,
+  FakePostSpec,
+  ToolFaultKind,
+} from './model';
 
 /** A publishing tool's API as tests drive it (tests/fake-platforms/README.md, "Publishing tools"). */
 export interface FakeTool {
@@ -38,6 +48,10 @@ export interface FakeTool {
   update(id: string, patch: Partial<Omit<FakeChannelSpec, 'id'>>): void;
   remove(id: string): void;
   channels(): FakeChannel[];
+  /** The tool's in-app notices (Postiz's notifications). */
+  setNotices(notices: readonly FakeNotice[]): void;
+  /** The posts the tool has on its channels (Postiz, Publer serve them). */
+  setPosts(posts: readonly FakePostSpec[]): void;
   /** The tool fails the next `times` requests (every one when absent); returns a remover. */
   fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
   /** Forgets keys, channels and organizations (back to one default organization). */
@@ -96,6 +110,12 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       update: (channelId, patch) => book.update(channelId, patch),
       remove: (channelId) => book.remove(channelId),
       channels: () => book.channels.map((c) => ({ ...c })),
+      setNotices: (notices) => {
+        book.notices = notices.map((n) => ({ ...n }));
+      },
+      setPosts: (posts) => {
+        book.posts = posts.map((p) => ({ ...p }));
+      },
       fail(kind, options = {}) {
         const fault: Fault =
           kind === 'rate-limit'
@@ -112,6 +132,8 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
         book.channels = fresh.channels;
         book.organizations = fresh.organizations;
         book.workspaceList = fresh.workspaceList;
+        book.notices = fresh.notices;
+        book.posts = fresh.posts;
       },
     };
   }

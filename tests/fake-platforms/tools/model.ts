@@ -34,6 +34,22 @@ export interface FakeChannel extends Required<Pick<FakeChannelSpec, 'id' | 'serv
   queuePaused?: boolean;
 }
 
+/** An in-app notice of the tool (Postiz's notifications list), newest first when served. */
+export interface FakeNotice {
+  content: string;
+  createdAt: string;
+}
+
+/** A post the tool has on a channel; tools serve those still `scheduled` (and filter as their API does). */
+export interface FakePostSpec {
+  id: string;
+  channelId: string;
+  dueAt: string;
+  text: string;
+  /** Default `scheduled`. */
+  state?: 'scheduled' | 'published' | 'error' | 'draft';
+}
+
 export interface FakeOrganization {
   id: string;
   name: string;
@@ -60,6 +76,8 @@ export class ToolBook {
   /** Mixpost: `false` plays Mixpost Pro 4, which has no workspace list (only per-workspace routes). */
   workspaceList = true;
   channels: FakeChannel[] = [];
+  notices: FakeNotice[] = [];
+  posts: FakePostSpec[] = [];
 
   keyState(key: string | undefined): FakeKeyState | 'wrong' {
     return (key !== undefined && this.keys.get(key)) || 'wrong';
