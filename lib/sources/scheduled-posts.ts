@@ -40,7 +40,10 @@ export function instant(value: unknown): string | undefined {
   // A time zone must be given: "2026-12-05 10:00" could be any zone's ten o'clock.
   if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return undefined;
   const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : new Date(at).toISOString();
+  if (Number.isNaN(at)) return undefined;
+  const iso = new Date(at).toISOString();
+  // Years past 9999 come out as "+010000-…", which is no ISO 8601 date a link may store: not a real time.
+  return /^\d{4}-/.test(iso) ? iso : undefined;
 }
 
 /**

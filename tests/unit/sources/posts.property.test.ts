@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POST_TEXT_MAX, storedPostSchema } from '@/lib/domain/source-record';
 import { SOURCES, SYNC_PROBLEMS } from '@/lib/sources';
-import { firstWords } from '@/lib/sources/scheduled-posts';
+import { firstWords, instant } from '@/lib/sources/scheduled-posts';
 import type { Perform, PostsResult, SourceResponse } from '@/lib/sources/types';
 import { DEFAULT_NOW, loadSourceFixture } from './source-fixtures';
 
@@ -109,5 +109,14 @@ describe('firstWords', () => {
   it('drops markup and reads entities', () => {
     expect(firstWords('<p>Tea &amp; cake&nbsp;<b>today</b></p>')).toBe('Tea & cake today');
     expect(firstWords('&#128512; hi &bogus;')).toBe('😀 hi &bogus;');
+  });
+});
+
+describe('instant', () => {
+  it('reads a time only with its zone, and only within years 0000–9999 (found by the property above)', () => {
+    expect(instant('2026-12-05T10:00:00+02:00')).toBe('2026-12-05T08:00:00.000Z');
+    expect(instant('2026-12-05 10:00')).toBeUndefined();
+    expect(instant('+010000-01-01T00:00:00.000Z')).toBeUndefined();
+    expect(instant(1_800_000_000)).toBeUndefined();
   });
 });
