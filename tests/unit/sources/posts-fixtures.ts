@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ToolId } from '@/lib/sources';
 import type { Perform, SourceRequest, SourceResponse } from '@/lib/sources/types';
-import { DEFAULT_NOW, loadSourceFixture, SOURCE_FIXTURES_DIR } from './source-fixtures';
+import { DEFAULT_NOW, loadSourceFixture } from './source-fixtures';
+
+/** Where answers to a tool's `posts` are recorded: `tests/fixtures/posts/<tool>/*.json`. */
+export const POSTS_FIXTURES_DIR = join(__dirname, '../../fixtures/posts');
 
 /**
- * Recorded answers to a tool's `posts` (tests/fixtures/sources/<tool>/posts*.json; format in the folder's
- * README): the channels asked for, the answer, and the whole `PostsResult` expected without `requests`.
+ * A recorded answer to a tool's `posts`: `source` (where the shape comes from), `answers: "posts"`, `now`
+ * (optional), `channels` (the channel ids asked for), `response`, and `expect`, the whole `PostsResult`
+ * without `requests`. A shape not read in the tool's docs or code says *inferred* and its name ends in
+ * `.inferred.json`; each file is cited in docs/publishing-tools.md ("Recorded posts answers").
  */
 const postsFixtureSchema = z.strictObject({
   source: z.string().min(10),
@@ -40,11 +45,11 @@ export interface PostsFixture {
 }
 
 export function loadPostsFixtures(tool: ToolId): PostsFixture[] {
-  return readdirSync(join(SOURCE_FIXTURES_DIR, tool))
-    .filter((f) => f.startsWith('posts') && f.endsWith('.json'))
+  return readdirSync(join(POSTS_FIXTURES_DIR, tool))
+    .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const raw = JSON.parse(readFileSync(join(SOURCE_FIXTURES_DIR, tool, file), 'utf8'));
+      const raw = JSON.parse(readFileSync(join(POSTS_FIXTURES_DIR, tool, file), 'utf8'));
       const checked = postsFixtureSchema.safeParse(raw);
       if (!checked.success) throw new Error(`${tool}/${file}: ${z.prettifyError(checked.error)}`);
       const { response, ...rest } = checked.data;

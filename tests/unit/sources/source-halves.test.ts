@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_METADATA, type SourceMetadata } from '@/lib/domain/source-metadata';
+import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
 import { SOURCE_TOOL_IDS } from '@/lib/domain/source-record';
 import { SOURCES, TOOL_IDS } from '@/lib/sources';
 
@@ -10,15 +10,13 @@ describe('publishing tools: metadata and sync, both halves or neither', () => {
     expect(Object.keys(SOURCES).sort()).toEqual([...SOURCE_TOOL_IDS].sort());
     for (const id of SOURCE_TOOL_IDS) {
       const { reconnectUrl, validate, sync, vanished, posts, ...metadata } = SOURCES[id];
+      // Posts at risk: a tool lists posts exactly when its metadata says so.
+      expect(typeof posts === 'function', `${id}: posts`).toBe(metadata.listsPosts === true);
       expect(['gone', 'unlinked'], `${id}: what a vanished channel means`).toContain(vanished);
       expect(metadata, `${id}: the tool carries its metadata unchanged`).toEqual(SOURCE_METADATA[id]);
       expect(typeof reconnectUrl, id).toBe('function');
       expect(typeof validate, id).toBe('function');
       expect(typeof sync, id).toBe('function');
-      // `posts` exactly when the metadata says the tool lists posts (else "posts unknown").
-      expect(typeof posts, `${id}: posts`).toBe(
-        (SOURCE_METADATA[id] as SourceMetadata).listsPosts ? 'function' : 'undefined',
-      );
     }
   });
 
