@@ -7,7 +7,8 @@ import { DEFAULT_NOW, FIXTURE_KEY, loadSourceFixture, requestName } from './sour
 
 const now = new Date(DEFAULT_NOW);
 const integrations = loadSourceFixture('postiz', 'integrations.json');
-const plain = integrations.expect.ok ? integrations.expect.channels : [];
+const plain: Record<string, unknown>[] =
+  'channels' in integrations.expect ? integrations.expect.channels : [];
 
 /** Answers the recorded integrations, and `notices(page)` to each notices request. */
 function world(notices: (page: number) => Awaited<ReturnType<Perform>>): {
