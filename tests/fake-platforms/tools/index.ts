@@ -11,7 +11,7 @@ import {
   type FakeKeyState,
   type FakeNotice,
   type FakeOrganization,
-  type FakePostSpec,
+  type FakePost,
   ToolBook,
   type ToolFaultKind,
   type ToolServer,
@@ -26,7 +26,7 @@ export type {
   FakeKeyState,
   FakeNotice,
   FakeOrganization,
-  FakePostSpec,
+  FakePost,
   ToolFaultKind,
 } from './model';
 
@@ -50,8 +50,8 @@ export interface FakeTool {
   channels(): FakeChannel[];
   /** The tool's in-app notices (Postiz's notifications). */
   setNotices(notices: readonly FakeNotice[]): void;
-  /** The posts the tool has on its channels (Postiz, Publer serve them). */
-  setPosts(posts: readonly FakePostSpec[]): void;
+  /** The posts the tool has (scheduled unless said otherwise), on any of its channels: replaces them all. */
+  setPosts(posts: readonly FakePost[]): void;
   /** The tool fails the next `times` requests (every one when absent); returns a remover. */
   fail(kind: ToolFaultKind, options?: { times?: number; retryAfterSeconds?: number }): () => void;
   /** Forgets keys, channels and organizations (back to one default organization). */

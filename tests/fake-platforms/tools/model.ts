@@ -40,14 +40,16 @@ export interface FakeNotice {
   createdAt: string;
 }
 
-/** A post the tool has on a channel; tools serve those still `scheduled` (and filter as their API does). */
-export interface FakePostSpec {
+/** A post a tool has on a channel, as a test describes it (each tool renders it in its own shape). */
+export interface FakePost {
   id: string;
-  channelId: string;
+  /** The channel's id. */
+  channel: string;
+  /** When it goes out (ISO 8601). */
   dueAt: string;
   text: string;
-  /** Default `scheduled`. */
-  state?: 'scheduled' | 'published' | 'error' | 'draft';
+  /** Default `scheduled`; Buffer's other statuses (`sent`, `draft`…) are listed only when asked for. */
+  status?: string;
 }
 
 export interface FakeOrganization {
@@ -77,7 +79,8 @@ export class ToolBook {
   workspaceList = true;
   channels: FakeChannel[] = [];
   notices: FakeNotice[] = [];
-  posts: FakePostSpec[] = [];
+  /** The posts of every channel (scheduled ones unless a post says otherwise). */
+  posts: FakePost[] = [];
 
   keyState(key: string | undefined): FakeKeyState | 'wrong' {
     return (key !== undefined && this.keys.get(key)) || 'wrong';

@@ -24,21 +24,27 @@ function posts(book: ToolBook, url: URL): FakeAnswer {
   const to = Date.parse(url.searchParams.get('endDate') ?? '');
   if (Number.isNaN(from) || Number.isNaN(to))
     return json(400, { message: ['startDate must be a valid ISO 8601 date string'], statusCode: 400 });
-  const state = { scheduled: 'QUEUE', published: 'PUBLISHED', error: 'ERROR', draft: 'DRAFT' } as const;
+  // Postiz's states for the statuses a test gives (any other is served upper-cased, as an unknown state).
+  const state: Record<string, string> = {
+    scheduled: 'QUEUE',
+    published: 'PUBLISHED',
+    error: 'ERROR',
+    draft: 'DRAFT',
+  };
   const inRange = book.posts.filter((p) => Date.parse(p.dueAt) >= from && Date.parse(p.dueAt) <= to);
   return json(200, {
     posts: inRange.map((p) => {
-      const channel = book.channels.find((c) => c.id === p.channelId);
+      const channel = book.channels.find((c) => c.id === p.channel);
       return {
         id: p.id,
         content: `<p>${p.text}</p>`,
         publishDate: new Date(p.dueAt).toISOString(),
         releaseURL: null,
-        state: state[p.state ?? 'scheduled'],
+        state: state[p.status ?? 'scheduled'] ?? (p.status ?? '').toUpperCase(),
         intervalInDays: null,
         group: `g-${p.id}`,
         integration: {
-          id: p.channelId,
+          id: p.channel,
           providerIdentifier: channel?.service ?? 'x',
           name: channel?.name ?? '',
         },

@@ -15,9 +15,9 @@ function posts(book: ToolBook, workspace: string, url: URL): FakeAnswer {
   const here = new Set(book.inOrganization(workspace).map((c) => c.id));
   const wanted = book.posts.filter(
     (p) =>
-      here.has(p.channelId) &&
-      (accounts.length === 0 || accounts.includes(p.channelId)) &&
-      (url.searchParams.get('state') !== 'scheduled' || (p.state ?? 'scheduled') === 'scheduled') &&
+      here.has(p.channel) &&
+      (accounts.length === 0 || accounts.includes(p.channel)) &&
+      (url.searchParams.get('state') !== 'scheduled' || (p.status ?? 'scheduled') === 'scheduled') &&
       (Number.isNaN(from) || Date.parse(p.dueAt) >= from) &&
       (Number.isNaN(to) || Date.parse(p.dueAt) <= to),
   );
@@ -25,10 +25,10 @@ function posts(book: ToolBook, workspace: string, url: URL): FakeAnswer {
     posts: wanted.slice(page * PAGE, (page + 1) * PAGE).map((p) => ({
       id: p.id,
       text: p.text,
-      state: p.state ?? 'scheduled',
+      state: p.status ?? 'scheduled',
       type: 'status',
       scheduled_at: new Date(p.dueAt).toISOString(),
-      account_id: p.channelId,
+      account_id: p.channel,
     })),
     total: wanted.length,
   });

@@ -98,10 +98,10 @@ describe('Postiz: a refresh failure it noted is a dated notice on that providerâ
 
   it('lists the scheduled posts of the asked channels still to go out', async () => {
     world.tools.postiz.setPosts([
-      { id: 'p1', channelId: 'z1', dueAt: '2026-12-08T09:00:00Z', text: 'Winter menu &amp; soups' },
-      { id: 'p2', channelId: 'z1', dueAt: '2026-12-06T09:00:00Z', text: 'Yesterday', state: 'published' },
-      { id: 'p3', channelId: 'z1', dueAt: '2026-12-09T09:00:00Z', text: 'Failed', state: 'error' },
-      { id: 'p4', channelId: 'z3', dueAt: '2026-12-08T10:00:00Z', text: 'Not asked' },
+      { id: 'p1', channel: 'z1', dueAt: '2026-12-08T09:00:00Z', text: 'Winter menu &amp; soups' },
+      { id: 'p2', channel: 'z1', dueAt: '2026-12-06T09:00:00Z', text: 'Yesterday', status: 'published' },
+      { id: 'p3', channel: 'z1', dueAt: '2026-12-09T09:00:00Z', text: 'Failed', status: 'error' },
+      { id: 'p4', channel: 'z3', dueAt: '2026-12-08T10:00:00Z', text: 'Not asked' },
     ]);
     const result = await SOURCES.postiz.posts?.({
       key: KEY,
@@ -131,14 +131,14 @@ describe('Publer lists the scheduled posts of the asked accounts in every worksp
     ]);
     const many = Array.from({ length: 25 }, (_, i) => ({
       id: `b${i}`,
-      channelId: 'a1',
+      channel: 'a1',
       dueAt: new Date(Date.parse('2026-12-08T00:00:00Z') + i * 3_600_000).toISOString(),
       text: `Bread number ${i}`,
     }));
     publer.setPosts([
       ...many,
-      { id: 'f1', channelId: 'a2', dueAt: '2026-12-10T09:00:00Z', text: 'Roses' },
-      { id: 'f2', channelId: 'a2', dueAt: '2026-12-11T09:00:00Z', text: 'Draft', state: 'draft' },
+      { id: 'f1', channel: 'a2', dueAt: '2026-12-10T09:00:00Z', text: 'Roses' },
+      { id: 'f2', channel: 'a2', dueAt: '2026-12-11T09:00:00Z', text: 'Draft', status: 'draft' },
     ]);
     const result = await SOURCES.publer.posts?.({
       key: KEY,
