@@ -24,7 +24,6 @@ export type {
   FakeChannel,
   FakeChannelSpec,
   FakeKeyState,
-  FakeNotice,
   FakeOrganization,
   FakePost,
   ToolFaultKind,
@@ -39,6 +38,8 @@ export interface FakeTool {
   setOrganizations(organizations: readonly FakeOrganization[]): void;
   /** Mixpost: `false` plays an instance without a workspace list (Mixpost Pro 4). */
   setWorkspaceList(listed: boolean): void;
+  /** The tool's in-app notices (Postiz's notifications). */
+  setNotices(notices: readonly FakeNotice[]): void;
   setChannels(channels: readonly FakeChannelSpec[]): void;
   addChannel(channel: FakeChannelSpec): void;
   /** connected ⇄ disconnected. */
@@ -48,8 +49,6 @@ export interface FakeTool {
   update(id: string, patch: Partial<Omit<FakeChannelSpec, 'id'>>): void;
   remove(id: string): void;
   channels(): FakeChannel[];
-  /** The tool's in-app notices (Postiz's notifications). */
-  setNotices(notices: readonly FakeNotice[]): void;
   /** The posts the tool has (scheduled unless said otherwise), on any of its channels: replaces them all. */
   setPosts(posts: readonly FakePost[]): void;
   /** The tool fails the next `times` requests (every one when absent); returns a remover. */
@@ -103,6 +102,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       setWorkspaceList: (listed) => {
         book.workspaceList = listed;
       },
+      setNotices: (notices) => {
+        book.notices = notices.map((n) => ({ ...n }));
+      },
       setChannels: (channels) => book.setChannels(channels),
       addChannel: (channel) => book.addChannel(channel),
       flip: (channelId) => book.flip(channelId),
@@ -110,9 +112,6 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       update: (channelId, patch) => book.update(channelId, patch),
       remove: (channelId) => book.remove(channelId),
       channels: () => book.channels.map((c) => ({ ...c })),
-      setNotices: (notices) => {
-        book.notices = notices.map((n) => ({ ...n }));
-      },
       setPosts: (posts) => {
         book.posts = posts.map((p) => ({ ...p }));
       },
@@ -129,10 +128,10 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       reset: () => {
         const fresh = new ToolBook();
         book.keys = fresh.keys;
+        book.notices = fresh.notices;
         book.channels = fresh.channels;
         book.organizations = fresh.organizations;
         book.workspaceList = fresh.workspaceList;
-        book.notices = fresh.notices;
         book.posts = fresh.posts;
       },
     };

@@ -77,8 +77,9 @@ export class ToolBook {
   organizations: FakeOrganization[] = [DEFAULT_ORGANIZATION];
   /** Mixpost: `false` plays Mixpost Pro 4, which has no workspace list (only per-workspace routes). */
   workspaceList = true;
-  channels: FakeChannel[] = [];
+  /** Postiz's in-app notices (its notifications list). */
   notices: FakeNotice[] = [];
+  channels: FakeChannel[] = [];
   /** The posts of every channel (scheduled ones unless a post says otherwise). */
   posts: FakePost[] = [];
 
