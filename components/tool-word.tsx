@@ -17,10 +17,13 @@ export interface ToolWordProps {
  * What the publishing tools say beside the status, in words (never colour alone): each tool-channel named
  * when several report the profile ("Broken in Buffer (Client org) · connected in Buffer (Agency org)"), a
  * platform's refusal while a tool still says connected (both facts, both remedies), and the tools' notices
- * (paused queue, plan lock, disabled channel). The popup row and the options table show the same words.
+ * (paused queue, plan lock, disabled channel, "Postiz could not refresh a LinkedIn channel on Dec 5: check it in
+ * Postiz"). The popup row and the options table show the same words.
  */
 export function ToolWord({ profile, as: Line = 'p' }: ToolWordProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // A dated notice (Postiz's refresh failure) says its day, in the reader's calendar: "on Dec 5".
+  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   // The popup's row and the options table's cell each keep their own line styles.
   const base = (kind: string) =>
     Line === 'span' ? 'cell-sub' : kind === 'notice' ? 'row__flag row__flag--notice' : 'row__reason';
@@ -49,9 +52,16 @@ export function ToolWord({ profile, as: Line = 'p' }: ToolWordProps) {
       ) : null}
       {profile.notices?.map((n) => {
         const text = reasonText(t, n.reason, n.tool);
+        const title = n.at
+          ? t('sources_refreshFailedOn', [
+              n.tool,
+              platform(profile.platform).displayName,
+              day.format(new Date(n.at)),
+            ])
+          : text.title;
         return (
           <Line key={`${n.reason}|${n.tool}`} class={cls('notice')} role="note">
-            <Icon name="stale" /> <strong>{text.title}</strong> {text.explanation}
+            <Icon name="stale" /> <strong>{title}</strong> {text.explanation}
           </Line>
         );
       })}

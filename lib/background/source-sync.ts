@@ -266,6 +266,7 @@ function toReported(channel: ChannelReport): ReportedChannel {
     notices: channel.notices,
     expiresAt: channel.expiresAt,
     said: channel.said,
+    refreshFailedAt: channel.refreshFailedAt,
     organization: channel.organization?.name,
   };
 }

@@ -42,6 +42,7 @@ export const REASON_SEVERITY = {
   'source-unlinked': 'broken',
   'source-paused': 'info',
   'source-disabled': 'info',
+  'source-refresh-failed': 'info',
 } as const satisfies Record<Reason, ReasonSeverity>;
 
 /** The three messages of a reason: a short title (popup, badge tooltip, banners), what happened, what to do. */

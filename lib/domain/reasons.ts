@@ -41,6 +41,7 @@ export const REASONS = [
   'source-unlinked', // a tool that unlinks broken connections (Ayrshare) no longer lists an active channel
   'source-paused', // the tool's queue for the channel is paused (Buffer): scheduled posts do not go out
   'source-disabled', // the channel is disabled in the tool (Postiz): posts to it are not sent
+  'source-refresh-failed', // the tool could not refresh a channel of this provider (Postiz's notice): a hint
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

@@ -18,6 +18,8 @@ export interface ReportedChannel {
   expiresAt?: string;
   /** The tool's own words about the connection, as short as the link keeps them. */
   said?: string;
+  /** When the tool said it could not refresh a channel of this provider (with the `refresh-failed` notice). */
+  refreshFailedAt?: string;
   /** The organization or workspace it is in, to name the link beside another of the same tool. */
   organization?: string;
 }
@@ -122,6 +124,7 @@ export function planSync(
       reportedAt: at,
       ...(channel.expiresAt ? { expiresAt: channel.expiresAt } : {}),
       ...(channel.said ? { said: channel.said.slice(0, 200) } : {}),
+      ...(channel.refreshFailedAt ? { refreshFailedAt: channel.refreshFailedAt } : {}),
     };
     const holders = [...(holding.get(channel.externalId) ?? [])].map((id) => working.get(id)!);
     if (holders.length) {

@@ -75,6 +75,8 @@ export const SOURCE_METADATA = {
     apiHosts: ['app.publer.com'],
     keyHelpUrl: 'https://publer.com/docs/getting-started/authentication',
     reportsHealth: false,
+    // GET /posts?state=scheduled (Publer API reference, Posts): lib/sources/publer/posts.ts.
+    listsPosts: true,
   },
   postiz: {
     id: 'postiz',
@@ -84,6 +86,8 @@ export const SOURCE_METADATA = {
     // Settings → Public API, in the Postiz app.
     keyHelpUrl: 'https://docs.postiz.com/public-api',
     reportsHealth: false,
+    // GET /public/v1/posts by date range: lib/sources/postiz/posts.ts.
+    listsPosts: true,
   },
   zernio: {
     id: 'zernio',

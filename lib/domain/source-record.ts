@@ -27,10 +27,12 @@ export const SOURCE_STATES = ['connected', 'disconnected', 'unlinked', 'listed',
 export type SourceState = (typeof SOURCE_STATES)[number];
 
 /**
- * Notices a tool gives about a channel that are not about its connection: Buffer's plan lock (`locked`) and
- * paused queue (`paused`), a channel disabled in Postiz (`disabled`). Shown, never a verdict.
+ * Notices a tool gives about a channel that are not a verdict on its connection: Buffer's plan lock (`locked`)
+ * and paused queue (`paused`), a channel disabled in Postiz (`disabled`), and Postiz's in-app notice that it
+ * could not refresh a channel of that provider (`refresh-failed`, dated by `SourceLink.refreshFailedAt`: the
+ * notice cannot name the channel, so it is a hint on each channel of the provider). Shown, never a verdict.
  */
-export const SOURCE_NOTICES = ['locked', 'paused', 'disabled'] as const;
+export const SOURCE_NOTICES = ['locked', 'paused', 'disabled', 'refresh-failed'] as const;
 export type SourceNotice = (typeof SOURCE_NOTICES)[number];
 
 const isoDate = z.iso.datetime({ offset: true, error: 'Not a date and time (ISO 8601)' });
@@ -90,6 +92,8 @@ export const sourceLinkSchema = z.object({
   said: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** An expiry the tool itself gave (Ayrshare's refresh date), which drives the countdown. */
   expiresAt: z.optional(isoDate),
+  /** When the tool said it could not refresh a channel of this provider (the `refresh-failed` notice). */
+  refreshFailedAt: z.optional(isoDate),
   /** The scheduled posts on this channel, when the tool lists them and a sync asked (see `linkPostsSchema`). */
   posts: z.optional(linkPostsSchema),
   /** The last sync of the tool failed for a passing reason: `state` is the last one known. */

@@ -33,17 +33,51 @@ export interface SourceMerge extends Evidence {
   links?: LinkSummary[];
   /** A definitive live refusal decides while this tool still reports the channel connected (both are shown). */
   toolStillConnected?: string;
-  /** Notices of the tools (paused queue, plan lock, disabled channel): shown, never a verdict. */
-  notices?: { reason: Reason; tool: string }[];
+  /** Notices of the tools (paused queue, plan lock, disabled channel, a dated refresh failure): never a verdict. */
+  notices?: SourceNoticeView[];
   /** The stale mark of a link whose word counts (its tool's last sync failed). */
   stale?: NonNullable<SourceLink['stale']>;
+}
+
+/** A tool's notice as pages show it; `at`: when the tool said it (Postiz's refresh failure). */
+export interface SourceNoticeView {
+  reason: Reason;
+  tool: string;
+  at?: string;
 }
 
 const NOTICE_REASON: Record<SourceNotice, Reason> = {
   locked: 'source-locked',
   paused: 'source-paused',
   disabled: 'source-disabled',
+  'refresh-failed': 'source-refresh-failed',
 };
+
+/**
+ * The notices of one link. A refresh failure (Postiz's notice, which cannot name the channel) is dropped once
+ * something newer says the connection works: a live check of the pasted token that passed, or a connection
+ * date the person gave, after the notice. Without its date it is not shown (it could be of any age).
+ */
+function linkNotices(
+  link: SourceLink,
+  tool: string,
+  profile: Pick<Profile, 'lastVerdict' | 'connectedAt'>,
+): SourceNoticeView[] {
+  const out: SourceNoticeView[] = [];
+  for (const n of link.notices ?? []) {
+    if (n !== 'refresh-failed') {
+      out.push({ reason: NOTICE_REASON[n], tool });
+      continue;
+    }
+    const at = link.refreshFailedAt;
+    if (!at) continue;
+    const verdict = profile.lastVerdict;
+    const checkedGood = verdict?.outcome === 'valid' && Date.parse(verdict.at) > Date.parse(at);
+    const reconnected = !!profile.connectedAt && Date.parse(profile.connectedAt) > Date.parse(at);
+    if (!checkedGood && !reconnected) out.push({ reason: NOTICE_REASON[n], tool, at });
+  }
+  return out;
+}
 
 /** A link's tool as copy names it: "Buffer", or "Buffer (Client org)" when the profile has several links. */
 export function linkName(link: SourceLink, several: boolean): string {
@@ -107,7 +141,7 @@ function explicitWord(
  * Pure.
  */
 export function mergeSources(
-  profile: Pick<Profile, 'sources'>,
+  profile: Pick<Profile, 'sources'> & Partial<Pick<Profile, 'lastVerdict' | 'connectedAt'>>,
   own: Evidence,
   liveRefused: boolean,
   settings: Pick<Settings, 'warnDays'>,
@@ -125,7 +159,7 @@ export function mergeSources(
   const several = live.length > 1;
   const fromLinks: Evidence[] = [];
   const links: LinkSummary[] = [];
-  const notices: { reason: Reason; tool: string }[] = [];
+  const notices: SourceNoticeView[] = [];
   let stale: SourceMerge['stale'];
   for (const link of live) {
     const tool = linkName(link, several);
@@ -133,7 +167,7 @@ export function mergeSources(
     if (evidence) fromLinks.push(evidence);
     if (evidence && link.stale && !stale) stale = link.stale;
     links.push({ tool, state: link.state, ...(evidence?.reason ? { reason: evidence.reason } : {}) });
-    for (const n of link.notices ?? []) notices.push({ reason: NOTICE_REASON[n], tool });
+    notices.push(...linkNotices(link, tool, profile));
   }
   const connected = live.find((l) => l.state === 'connected');
   // A tool's "connected" outranks the dates, not a refusal the platform itself gave.

@@ -3,7 +3,7 @@ import type { Profile } from './profile';
 import { REASON_SEVERITY } from './reason-catalogue';
 import type { Reason } from './reasons';
 import type { Settings } from './settings';
-import { type LinkSummary, mergeSources } from './source-status';
+import { type LinkSummary, mergeSources, type SourceNoticeView } from './source-status';
 import { STATUS_SEVERITY, type Status } from './status';
 import { withoutUncheckedAnswers } from './unchecked-answers';
 
@@ -37,7 +37,7 @@ export interface StatusVerdict {
   /** The platform refused the token while this tool still reports the channel connected. */
   toolStillConnected?: string;
   /** The tools' notices (paused queue, plan lock, disabled channel): shown, never a verdict. */
-  notices?: { reason: Reason; tool: string }[];
+  notices?: SourceNoticeView[];
 }
 
 type StatusSettings = Pick<Settings, 'warnDays'>;

@@ -2,7 +2,7 @@ import type { FieldIssue } from '../domain/field-issue';
 import type { Profile } from '../domain/profile';
 import type { Reason } from '../domain/reasons';
 import type { BannerSite, Settings } from '../domain/settings';
-import type { LinkSummary } from '../domain/source-status';
+import type { LinkSummary, SourceNoticeView } from '../domain/source-status';
 import type { SummaryCounts } from '../domain/summary-counts';
 import type { Status } from '../domain/token-status';
 
@@ -33,7 +33,7 @@ export interface ProfileView extends Profile {
   /** The platform refused the pasted token while this tool still reports the channel connected. */
   toolStillConnected?: string;
   /** The tools' notices (paused queue, plan lock, disabled channel): shown, never a verdict. */
-  notices?: { reason: Reason; tool: string }[];
+  notices?: SourceNoticeView[];
   /** What a broken, expiring or paused profile will cost: its scheduled posts that will fail. */
   postsAtRisk?: PostsAtRiskView;
 }

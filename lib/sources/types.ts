@@ -68,6 +68,11 @@ export interface ChannelReport {
   said?: string;
   /** When the tool says the connection must be renewed (ISO 8601), only when it says so. */
   expiresAt?: string;
+  /**
+   * When the tool said it could not refresh a channel of this provider (ISO 8601; Postiz's in-app notice,
+   * which cannot name the channel), given with the notice `refresh-failed`.
+   */
+  refreshFailedAt?: string;
   /** The Buffer organization, Mixpost or Publer workspace the channel belongs to. */
   organization?: { id: string; name: string };
 }

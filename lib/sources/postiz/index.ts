@@ -2,36 +2,43 @@ import { SOURCE_METADATA } from '../../domain/source-metadata';
 import { instanceBase } from '../base-url';
 import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
-import type { SourceResponse, SourceTool, SyncContext, SyncResult } from '../types';
+import type { SourceTool, SyncContext, SyncResult } from '../types';
 import { readIntegrations } from './answers';
-import { integrationsRequest, POSTIZ_CLOUD } from './requests';
+import { NOTICE_PAGES_MAX, readNoticePage, withRefreshFailures } from './notifications';
+import { posts } from './posts';
+import { postizBase, refusalProblem } from './refusal';
+import { integrationsRequest, notificationsRequest } from './requests';
 
-/** The API base: Postiz's cloud, or the backend address of a self-hosted instance (its `/api` path kept). */
-function postizBase(baseUrl: string | undefined): string | undefined {
-  return baseUrl?.trim() ? instanceBase(baseUrl) : POSTIZ_CLOUD;
+/**
+ * The refresh failures Postiz noted (provider → newest date), read from its notices at most
+ * `NOTICE_PAGES_MAX` pages deep. A hint, never part of the list: any failure here (refused, rate-limited,
+ * down, unreadable) gives what was read so far, or nothing, and the sync goes on, because the channel list is
+ * already complete and a notice changes no status. The requests still count.
+ */
+async function refreshFailures(
+  session: SyncSession,
+  key: string,
+  base: string,
+): Promise<Map<string, string>> {
+  const failures = new Map<string, string>();
+  for (let page = 0; page < NOTICE_PAGES_MAX; page += 1) {
+    const sent = await session.send(notificationsRequest(key, base, page));
+    if (!sent.ok || sent.response.status < 200 || sent.response.status > 299) break;
+    const read = readNoticePage(readJson(sent.response), session.now);
+    if (!read) break;
+    for (const [provider, at] of read.failures) {
+      const known = failures.get(provider);
+      if (!known || known < at) failures.set(provider, at);
+    }
+    if (!read.more) break;
+  }
+  return failures;
 }
 
 /**
- * Postiz answers 401 for three different things (its public API's auth middleware): a bad key (`Invalid API
- * key`, `No API Key found`), a good key of an organization without an active plan (`No subscription found`),
- * and, with an empty body, any exception while it looks the key up (its own outage). Only the first is "replace
- * the key"; the empty one is retried like a server error.
+ * The integrations list (list-only, see `readIntegrations`), then Postiz's notices, for the channels of a
+ * provider it could not refresh (see `refreshFailures`).
  */
-function refusalProblem(session: SyncSession, response: SourceResponse, body: unknown) {
-  if (response.status !== 401) return undefined;
-  const message = bodyMessage(body);
-  const extra = { httpStatus: 401 };
-  if (message === undefined)
-    return session.fail(
-      'server-error',
-      'HTTP 401 without a reason: an error in Postiz while checking the key',
-      extra,
-    );
-  if (/subscription/i.test(message)) return session.fail('no-subscription', `HTTP 401: ${message}`, extra);
-  return undefined;
-}
-
-/** One request: the integrations list. List-only (see `readIntegrations`). */
 async function sync(ctx: SyncContext): Promise<SyncResult> {
   const session = new SyncSession(ctx);
   const base = postizBase(ctx.baseUrl);
@@ -50,7 +57,8 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
   const channels = readIntegrations(body);
   if (!channels)
     return session.unreadable(sent.response, 'Postiz’s answer was not the expected list of channels');
-  return session.done(channels);
+  if (channels.length === 0) return session.done(channels);
+  return session.done(withRefreshFailures(channels, await refreshFailures(session, ctx.key, base)));
 }
 
 export const postiz: SourceTool = {
@@ -63,4 +71,5 @@ export const postiz: SourceTool = {
   },
   validate: sync,
   sync,
+  posts,
 };

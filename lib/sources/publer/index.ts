@@ -3,6 +3,7 @@ import { bodyMessage, readJson } from '../json';
 import { SyncSession } from '../session';
 import type { ChannelReport, SourceTool, SyncContext, SyncResult } from '../types';
 import { readAccounts, readWorkspaces } from './answers';
+import { posts } from './posts';
 import { accountsRequest, workspacesRequest } from './requests';
 
 /** Workspaces, then the accounts of each (`Publer-Workspace-Id`). A list only: Publer says nothing of health. */
@@ -36,4 +37,5 @@ export const publer: SourceTool = {
   reconnectUrl: () => 'https://app.publer.com/',
   validate: sync,
   sync,
+  posts,
 };

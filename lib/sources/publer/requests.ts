@@ -16,3 +16,28 @@ export function accountsRequest(key: string, workspace: string): SourceRequest {
     headers: { ...headers(key), 'Publer-Workspace-Id': workspace },
   };
 }
+
+/**
+ * `GET /posts?state=scheduled&from=…&to=…&page=N&account_ids[]=…` in one workspace (Publer API reference,
+ * Posts): the scheduled posts of the range, a page at a time (0-based).
+ */
+export function postsRequest(
+  key: string,
+  workspace: string,
+  accounts: readonly string[],
+  range: { from: Date; to: Date },
+  page: number,
+): SourceRequest {
+  const query = new URLSearchParams({
+    state: 'scheduled',
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    page: String(page),
+  });
+  for (const id of accounts) query.append('account_ids[]', id);
+  return {
+    method: 'GET',
+    url: `${PUBLER_API}/posts?${query}`,
+    headers: { ...headers(key), 'Publer-Workspace-Id': workspace },
+  };
+}

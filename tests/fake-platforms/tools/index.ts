@@ -10,6 +10,7 @@ import {
   type FakeChannel,
   type FakeChannelSpec,
   type FakeKeyState,
+  type FakeNotice,
   type FakeOAuth,
   type FakeOrganization,
   type FakePost,
@@ -43,6 +44,8 @@ export interface FakeTool {
   setOrganizations(organizations: readonly FakeOrganization[]): void;
   /** Mixpost: `false` plays an instance without a workspace list (Mixpost Pro 4). */
   setWorkspaceList(listed: boolean): void;
+  /** The tool's in-app notices (Postiz's notifications). */
+  setNotices(notices: readonly FakeNotice[]): void;
   setChannels(channels: readonly FakeChannelSpec[]): void;
   addChannel(channel: FakeChannelSpec): void;
   /** connected ⇄ disconnected. */
@@ -111,6 +114,9 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
       setWorkspaceList: (listed) => {
         book.workspaceList = listed;
       },
+      setNotices: (notices) => {
+        book.notices = notices.map((n) => ({ ...n }));
+      },
       setChannels: (channels) => book.setChannels(channels),
       addChannel: (channel) => book.addChannel(channel),
       flip: (channelId) => book.flip(channelId),
@@ -136,6 +142,7 @@ export function createTools(addFault: (fault: Fault, options: FaultOptions) => (
         server.oauth?.reset();
         const fresh = new ToolBook();
         book.keys = fresh.keys;
+        book.notices = fresh.notices;
         book.channels = fresh.channels;
         book.organizations = fresh.organizations;
         book.workspaceList = fresh.workspaceList;

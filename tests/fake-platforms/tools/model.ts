@@ -49,6 +49,24 @@ export interface FakePost {
   status?: string;
 }
 
+/** An in-app notice of the tool (Postiz's notifications list), newest first when served. */
+export interface FakeNotice {
+  content: string;
+  createdAt: string;
+}
+
+/** A post a tool has on a channel, as a test describes it (each tool renders it in its own shape). */
+export interface FakePost {
+  id: string;
+  /** The channel's id. */
+  channel: string;
+  /** When it goes out (ISO 8601). */
+  dueAt: string;
+  text: string;
+  /** Default `scheduled`; Buffer's other statuses (`sent`, `draft`…) are listed only when asked for. */
+  status?: string;
+}
+
 export interface FakeOrganization {
   id: string;
   name: string;
@@ -74,6 +92,8 @@ export class ToolBook {
   organizations: FakeOrganization[] = [DEFAULT_ORGANIZATION];
   /** Mixpost: `false` plays Mixpost Pro 4, which has no workspace list (only per-workspace routes). */
   workspaceList = true;
+  /** Postiz's in-app notices (its notifications list). */
+  notices: FakeNotice[] = [];
   channels: FakeChannel[] = [];
   /** The posts of every channel (scheduled ones unless a post says otherwise). */
   posts: FakePost[] = [];

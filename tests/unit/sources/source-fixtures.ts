@@ -96,6 +96,8 @@ export function loadAllSourceFixtures(): SourceFixture[] {
 /** Which request of a tool's sync this is: the `answers` name of the fixtures that answer it. */
 export function requestName(tool: ToolId, request: SourceRequest): string {
   const path = new URL(request.url).pathname;
+  // Postiz reads its notices after its channels (a hint: see lib/sources/postiz/notifications.ts).
+  if (tool === 'postiz' && path.endsWith('/notifications')) return 'notifications';
   switch (tool) {
     case 'buffer':
       if ((request.body ?? '').includes('posts(')) return 'posts';
