@@ -1,4 +1,4 @@
-import { SOURCE_METADATA } from '@/lib/domain/source-metadata';
+import { SOURCE_TOOL_NAMES } from '@/lib/domain/source-names';
 import { useI18n } from './i18n';
 
 export interface WelcomeViewProps {
@@ -10,9 +10,7 @@ export interface WelcomeViewProps {
 export function WelcomeView({ optionsUrl }: WelcomeViewProps) {
   const { t, locale } = useI18n();
   // The tools come from the registry, so a new tool needs no new translation ("A, B or C" in each language).
-  const tools = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
-    Object.values(SOURCE_METADATA).map((tool) => tool.displayName),
-  );
+  const tools = new Intl.ListFormat(locale, { type: 'disjunction' }).format(Object.values(SOURCE_TOOL_NAMES));
   const ways = [
     { section: 'sources', title: t('sources_wayConnect'), hint: t('sources_wayConnectHint', [tools]) },
     { section: 'data', title: t('sources_wayImport'), hint: t('sources_wayImportHint') },

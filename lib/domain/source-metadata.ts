@@ -1,3 +1,4 @@
+import { SOURCE_TOOL_NAMES } from './source-names';
 import type { SourceToolId } from './source-record';
 
 /**
@@ -42,7 +43,7 @@ export interface SourceMetadata {
 export const SOURCE_METADATA = {
   buffer: {
     id: 'buffer',
-    displayName: 'Buffer',
+    displayName: SOURCE_TOOL_NAMES.buffer,
     address: 'none',
     apiHosts: ['api.buffer.com'],
     keyHelpUrl: 'https://publish.buffer.com/settings/api',
@@ -51,7 +52,7 @@ export const SOURCE_METADATA = {
   },
   mixpost: {
     id: 'mixpost',
-    displayName: 'Mixpost',
+    displayName: SOURCE_TOOL_NAMES.mixpost,
     address: 'required',
     apiHosts: [],
     // Access tokens are made in the instance, under the user menu → Access Tokens.
@@ -61,7 +62,7 @@ export const SOURCE_METADATA = {
   },
   ayrshare: {
     id: 'ayrshare',
-    displayName: 'Ayrshare',
+    displayName: SOURCE_TOOL_NAMES.ayrshare,
     address: 'none',
     apiHosts: ['api.ayrshare.com'],
     // The key is on the dashboard's API Key page; no deeper link is documented.
@@ -70,7 +71,7 @@ export const SOURCE_METADATA = {
   },
   publer: {
     id: 'publer',
-    displayName: 'Publer',
+    displayName: SOURCE_TOOL_NAMES.publer,
     address: 'none',
     apiHosts: ['app.publer.com'],
     keyHelpUrl: 'https://publer.com/docs/getting-started/authentication',
@@ -80,7 +81,7 @@ export const SOURCE_METADATA = {
   },
   postiz: {
     id: 'postiz',
-    displayName: 'Postiz',
+    displayName: SOURCE_TOOL_NAMES.postiz,
     address: 'optional',
     apiHosts: ['api.postiz.com'],
     // Settings → Public API, in the Postiz app.
@@ -92,7 +93,7 @@ export const SOURCE_METADATA = {
   zernio: {
     id: 'zernio',
     // Formerly Late (getlate.dev).
-    displayName: 'Zernio',
+    displayName: SOURCE_TOOL_NAMES.zernio,
     address: 'none',
     apiHosts: ['zernio.com'],
     // "Create an API key in the dashboard" (its API docs); no deeper link is documented.
@@ -102,7 +103,7 @@ export const SOURCE_METADATA = {
   },
   postfast: {
     id: 'postfast',
-    displayName: 'PostFast',
+    displayName: SOURCE_TOOL_NAMES.postfast,
     address: 'none',
     apiHosts: ['api.postfa.st'],
     // A workspace ADMIN makes the key under Workspace Settings (its API docs).
@@ -111,7 +112,7 @@ export const SOURCE_METADATA = {
   },
   planable: {
     id: 'planable',
-    displayName: 'Planable',
+    displayName: SOURCE_TOOL_NAMES.planable,
     address: 'none',
     apiHosts: ['api.planable.io'],
     // Company settings → API tokens (Owner or Administrator), as the help article walks through.
@@ -123,7 +124,7 @@ export const SOURCE_METADATA = {
   },
   hootsuite: {
     id: 'hootsuite',
-    displayName: 'Hootsuite',
+    displayName: SOURCE_TOOL_NAMES.hootsuite,
     address: 'none',
     apiHosts: ['platform.hootsuite.com'],
     // Where the person registers their own app (its client id and secret, and our redirect URL).
