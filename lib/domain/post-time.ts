@@ -1,5 +1,3 @@
-import { civilDate, daysBetween } from './zoned-time';
-
 /**
  * When a scheduled post goes out, as a person reads it in their own zone and language: "today 8:00 PM",
  * "tomorrow 10:00 AM", a weekday within the coming week ("Fri 10:00 AM": "next Mon" said on a Monday would
@@ -26,6 +24,25 @@ function format(locale: string | undefined, timeZone: string, shape: Shape): Int
   return f;
 }
 
+const dayKeys = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day of `instant` in `timeZone`, as days since 1970-01-01 (the popup's own few lines rather
+ * than zoned-time.ts, which the popup would otherwise load whole for this).
+ */
+function dayNumber(instant: Date, timeZone: string): number {
+  let f = dayKeys.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dayKeys.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(part('year'), part('month') - 1, part('day'));
+  return Math.round(midnight.getTime() / 86_400_000);
+}
+
 const dayWords = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "today" / "tomorrow" in the locale's own words (`numeric: 'auto'`). */
@@ -45,7 +62,7 @@ function dayWord(locale: string | undefined, days: 0 | 1): string {
  */
 export function postTimeText(dueAt: Date, now: Date, locale?: string, timeZone?: string): string {
   const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const ahead = daysBetween(civilDate(now, zone), civilDate(dueAt, zone));
+  const ahead = dayNumber(dueAt, zone) - dayNumber(now, zone);
   if (ahead === 0 || ahead === 1) {
     return `${dayWord(locale, ahead)} ${format(locale, zone, 'time').format(dueAt)}`;
   }
