@@ -1,21 +1,11 @@
 import type { PlatformId } from '../../domain/platform-id';
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, textField } from '../json';
+import { platformOfService } from '../service-platform';
 import type { ChannelReport } from '../types';
 
 /** Ayrshare platform names that are platforms we track; the others (reddit, telegram…) are "not tracked". */
-const PLATFORMS: Record<string, PlatformId> = {
-  facebook: 'facebook',
-  instagram: 'instagram',
-  linkedin: 'linkedin',
-  twitter: 'x',
-  x: 'x',
-  threads: 'threads',
-  pinterest: 'pinterest',
-  tiktok: 'tiktok',
-  youtube: 'youtube',
-  gmb: 'google-business',
-};
+const SPELLINGS: Readonly<Record<string, PlatformId>> = { gmb: 'google-business' };
 
 /**
  * Ayrshare platform names it documents that are not platforms we track: kept as "not tracked" channels under
@@ -77,7 +67,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
     channels.push({
       externalId,
       service,
-      platform: PLATFORMS[service] ?? null,
+      platform: platformOfService(service, SPELLINGS),
       name: displayName(
         textField(entry, 'displayName') ??
           textField(entry, 'pageName') ??
@@ -96,7 +86,7 @@ export function readUser(body: unknown, now: Date): ChannelReport[] | undefined 
     channels.push({
       externalId: service,
       service,
-      platform: PLATFORMS[service] ?? null,
+      platform: platformOfService(service, SPELLINGS),
       name: UNTRACKED_NAMES[service] ?? service,
       state: 'connected',
     });

@@ -2,22 +2,12 @@ import type { PlatformId } from '../../domain/platform-id';
 import type { ProfileKind } from '../../domain/profile';
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, readJson, textField } from '../json';
+import { platformOfService } from '../service-platform';
 import type { SyncFailure, SyncSession } from '../session';
 import type { ChannelReport, SourceResponse } from '../types';
 
 /** Buffer `service` values that are platforms we track; the others are kept as "not tracked". */
-const PLATFORMS: Record<string, PlatformId> = {
-  facebook: 'facebook',
-  instagram: 'instagram',
-  linkedin: 'linkedin',
-  twitter: 'x',
-  x: 'x',
-  threads: 'threads',
-  pinterest: 'pinterest',
-  tiktok: 'tiktok',
-  youtube: 'youtube',
-  googlebusiness: 'google-business',
-};
+const SPELLINGS: Readonly<Record<string, PlatformId>> = { googlebusiness: 'google-business' };
 
 /** Buffer's channel `type`; `group` (Facebook groups) and unknown types leave the kind unsaid. */
 const KINDS: Record<string, ProfileKind> = {
@@ -145,7 +135,7 @@ export function readChannels(
     channels.push({
       externalId: id,
       service,
-      platform: PLATFORMS[service.toLowerCase()] ?? null,
+      platform: platformOfService(service, SPELLINGS),
       name: displayName(textField(entry, 'displayName') ?? textField(entry, 'name') ?? id),
       ...(handle ? { handle } : {}),
       ...(kind ? { kind } : {}),

@@ -2,22 +2,14 @@ import type { PlatformId } from '../../domain/platform-id';
 import { POST_TEXT_MAX } from '../../domain/source-record';
 import { displayName } from '../handle';
 import { idField, isRecord, textField } from '../json';
+import { platformOfService } from '../service-platform';
 import type { ChannelReport, ScheduledPost } from '../types';
 
 /**
  * Planable's `platform` of a page, squeezed (lower case, letters only), for the platforms we track. The
  * reference gives the field as a free string; the values are inferred from the networks Planable lists.
  */
-const PLATFORMS: Record<string, PlatformId> = {
-  facebook: 'facebook',
-  instagram: 'instagram',
-  linkedin: 'linkedin',
-  twitter: 'x',
-  x: 'x',
-  threads: 'threads',
-  pinterest: 'pinterest',
-  tiktok: 'tiktok',
-  youtube: 'youtube',
+const SPELLINGS: Readonly<Record<string, PlatformId>> = {
   google: 'google-business',
   gmb: 'google-business',
   googlebusiness: 'google-business',
@@ -26,7 +18,7 @@ const PLATFORMS: Record<string, PlatformId> = {
 };
 
 export function platformOf(raw: string): PlatformId | null {
-  return PLATFORMS[raw.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+  return platformOfService(raw.toLowerCase().replace(/[^a-z]/g, ''), SPELLINGS);
 }
 
 export interface Listing {

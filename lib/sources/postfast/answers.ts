@@ -1,21 +1,11 @@
 import type { PlatformId } from '../../domain/platform-id';
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, textField } from '../json';
+import { platformOfService } from '../service-platform';
 import type { ChannelReport } from '../types';
 
 /** PostFast `platform` values (upper case) that are platforms we track; BLUESKY, TELEGRAM are "not tracked". */
-const PLATFORMS: Record<string, PlatformId> = {
-  FACEBOOK: 'facebook',
-  INSTAGRAM: 'instagram',
-  LINKEDIN: 'linkedin',
-  X: 'x',
-  TWITTER: 'x',
-  THREADS: 'threads',
-  PINTEREST: 'pinterest',
-  TIKTOK: 'tiktok',
-  YOUTUBE: 'youtube',
-  GOOGLE_BUSINESS_PROFILE: 'google-business',
-};
+const SPELLINGS: Readonly<Record<string, PlatformId>> = { google_business_profile: 'google-business' };
 
 /**
  * `connectionStatus`, PostFast's health answer. `CONNECTED`: publishing works. `DISABLED`: "publishing is
@@ -49,7 +39,7 @@ export function readAccounts(body: unknown): ChannelReport[] | undefined {
     channels.push({
       externalId: id,
       service,
-      platform: PLATFORMS[service] ?? null,
+      platform: platformOfService(service, SPELLINGS),
       name: displayName(textField(entry, 'displayName') ?? textField(entry, 'platformUsername') ?? id),
       ...(handle ? { handle } : {}),
       ...accountState(entry),

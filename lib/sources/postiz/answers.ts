@@ -1,6 +1,7 @@
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, textField } from '../json';
-import { LIST_ONLY_PLATFORMS } from '../list-only';
+import { LIST_ONLY_SPELLINGS } from '../list-only';
+import { platformOfService } from '../service-platform';
 import type { ChannelReport } from '../types';
 
 const KINDS: Record<string, ChannelReport['kind']> = {
@@ -30,7 +31,7 @@ export function readIntegrations(body: unknown): ChannelReport[] | undefined {
     channels.push({
       externalId: id,
       service,
-      platform: LIST_ONLY_PLATFORMS[service.toLowerCase()] ?? null,
+      platform: platformOfService(service, LIST_ONLY_SPELLINGS),
       name: displayName(textField(entry, 'name') ?? textField(entry, 'profile') ?? id),
       ...(handle ? { handle } : {}),
       ...(kind ? { kind } : {}),

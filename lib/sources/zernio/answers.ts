@@ -2,21 +2,11 @@ import type { PlatformId } from '../../domain/platform-id';
 import { cleanDetail } from '../../platforms/answer-detail';
 import { displayName, normaliseHandle } from '../handle';
 import { idField, isRecord, textField } from '../json';
+import { platformOfService } from '../service-platform';
 import type { ChannelReport } from '../types';
 
 /** Zernio `platform` values that are platforms we track; the others (reddit, bluesky…) are "not tracked". */
-const PLATFORMS: Record<string, PlatformId> = {
-  facebook: 'facebook',
-  instagram: 'instagram',
-  linkedin: 'linkedin',
-  twitter: 'x',
-  x: 'x',
-  threads: 'threads',
-  pinterest: 'pinterest',
-  tiktok: 'tiktok',
-  youtube: 'youtube',
-  googlebusiness: 'google-business',
-};
+const SPELLINGS: Readonly<Record<string, PlatformId>> = { googlebusiness: 'google-business' };
 
 /**
  * Zernio's explicit words only. `needsReconnect: true` or `tokenValid: false` is a broken connection. A
@@ -73,7 +63,7 @@ export function readHealth(body: unknown): ChannelReport[] | undefined {
     channels.push({
       externalId: id,
       service,
-      platform: PLATFORMS[service] ?? null,
+      platform: platformOfService(service, SPELLINGS),
       name: displayName(textField(entry, 'displayName') ?? textField(entry, 'username') ?? id),
       ...(handle ? { handle } : {}),
       state,
