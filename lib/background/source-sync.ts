@@ -6,7 +6,7 @@ import type { SourceRecord } from '../domain/source-record';
 import { type ChannelReport, type Perform, type SourceTool, type SyncResult, sourceTool } from '../sources';
 import { commitSync, getSource, listSources, sourceKeyId } from '../storage/source-repository';
 import { getToken } from '../storage/token-vault';
-import { syncHootsuite } from './hootsuite-auth';
+import { syncHootsuite } from './source-hootsuite-auth';
 import { postsAtStake, withPosts } from './source-posts';
 import { countLinked, reportEntries } from './source-report';
 

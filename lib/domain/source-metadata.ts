@@ -35,7 +35,7 @@ export interface SourceMetadata {
   keyExpiryField?: true;
   /**
    * Hootsuite: no key to paste. The person signs in through their own app (client id and secret) and the
-   * background keeps the OAuth grant (lib/background/hootsuite-auth.ts).
+   * background keeps the OAuth grant (lib/background/source-hootsuite-auth.ts).
    */
   oauth?: true;
 }

@@ -6,7 +6,7 @@ import { readSocialProfiles } from './answers';
 import { profilesRequest } from './requests';
 
 /**
- * One request with a live access token (`ctx.key`): the background (lib/background/hootsuite-auth.ts)
+ * One request with a live access token (`ctx.key`): the background (lib/background/source-hootsuite-auth.ts)
  * refreshes the token before, inside the tool's one running sync.
  */
 async function sync(ctx: SyncContext): Promise<SyncResult> {
