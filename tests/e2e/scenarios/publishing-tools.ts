@@ -18,10 +18,16 @@ const CHANNELS = [
 
 /** The options page's Publishing tools section against the fake Buffer on api.buffer.com. */
 export function publishingToolScenarios(s: DriverSession): void {
-  it('connecting Buffer lists its channels; the one Buffer reports broken is on the badge, in the popup and on the Facebook banner', async () => {
+  it('connecting Buffer lists its channels; the one Buffer reports broken is on the badge, in the popup and on the Facebook banner, with its scheduled posts counted', async () => {
     const { world, browser } = s;
     world.tools.buffer.setKey(KEY);
     world.tools.buffer.setChannels(CHANNELS.map((c) => ({ ...c })));
+    // Two posts wait on the broken channel: what it will cost, by count and time, never by its words.
+    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    world.tools.buffer.setPosts([
+      { id: 'post-1', channel: 'ch-fb', dueAt: soon(5), text: 'Holiday opening hours' },
+      { id: 'post-2', channel: 'ch-fb', dueAt: soon(50), text: 'Winter menu' },
+    ]);
     const options = await browser.openOptions();
     await options.select({ label: 'Publishing tool' }, 'Buffer');
     await options.fill({ label: 'API key' }, KEY);
@@ -36,10 +42,13 @@ export function publishingToolScenarios(s: DriverSession): void {
 
     await expect.poll(() => browser.badge()).toMatchObject({ text: '1', color: BADGE_RED });
     expect((await browser.badge()).title).toContain('Example Bakery (Facebook)');
+    expect((await browser.badge()).title).toContain('2 scheduled posts at risk');
     const popup = await browser.openPopup();
     const broken: Query = { role: 'listitem', name: 'Example Bakery' };
     await expect.poll(() => popup.text({ css: '.status', within: broken })).toBe('Disconnected');
     expect(await popup.text(broken)).toContain('Broken in Buffer');
+    expect(await popup.text(broken)).toContain('2 scheduled posts will fail · next:');
+    expect(await popup.text(broken)).not.toContain('Holiday opening hours');
     expect(
       await popup.text({ css: '.status', within: { role: 'listitem', name: 'Example Bakery IG' } }),
     ).toBe('OK');
@@ -48,5 +57,8 @@ export function publishingToolScenarios(s: DriverSession): void {
     await expect
       .poll(async () => (await facebook.banner())?.text ?? '', { timeout: 15_000 })
       .toContain('Example Bakery');
+    const banner = (await facebook.banner())?.text ?? '';
+    expect(banner).toContain('2 scheduled posts will fail');
+    expect(banner).not.toContain('Holiday opening hours');
   });
 }
