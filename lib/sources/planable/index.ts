@@ -42,27 +42,32 @@ async function sync(ctx: SyncContext): Promise<SyncResult> {
   return session.done(channels);
 }
 
-/** The scheduled posts of one page, from at most `MAX_POST_REQUESTS` pages of its posts. */
+/**
+ * The scheduled posts of one page, from at most `MAX_POST_REQUESTS` pages of its posts; `more`: Planable had
+ * more when the reading stopped, so the page has at least these (said as "at least", never a short count).
+ */
 async function pagePosts(
   lister: Lister,
   now: Date,
   key: string,
   where: { workspaceId: string; pageId: string },
-): Promise<Read<ScheduledPost[]>> {
+): Promise<Read<{ posts: ScheduledPost[]; more: boolean }>> {
   const posts: ScheduledPost[] = [];
   const build = (offset: number, size?: number) =>
     postsRequest(key, where.workspaceId, where.pageId, offset, size);
   let offset = 0;
+  let more = false;
   for (let n = 0; n < MAX_POST_REQUESTS; n += 1) {
     const read = await lister.page(build, offset, 'posts');
     if (!read.ok) return read;
     const found = readScheduled(read.value.items, where.pageId, now);
     if (!found) return { ok: false, failure: lister.fail('Planable’s posts could not be read') };
     posts.push(...found);
-    if (!read.value.hasMore || read.value.items.length === 0) break;
+    more = read.value.hasMore && read.value.items.length > 0;
+    if (!more) break;
     offset += read.value.items.length;
   }
-  return { ok: true, value: posts };
+  return { ok: true, value: { posts, more } };
 }
 
 /**
@@ -82,15 +87,17 @@ async function posts(ctx: PostsContext): Promise<PostsResult> {
   if (!pages.ok) return pages.failure;
   const where = pageWorkspaces(pages.value);
   const found: ScheduledPost[] = [];
+  const cutShort: string[] = [];
   for (const pageId of asked) {
     const workspaceId = where.get(pageId);
     if (!workspaceId) continue;
     const read = await pagePosts(lister, session.now, ctx.key, { workspaceId, pageId });
     if (!read.ok) return read.failure;
-    found.push(...read.value);
+    found.push(...read.value.posts);
+    if (read.value.more) cutShort.push(pageId);
   }
   found.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-  return { ok: true, posts: found, requests: session.requests };
+  return { ok: true, posts: found, ...(cutShort.length ? { cutShort } : {}), requests: session.requests };
 }
 
 export const planable: SourceTool = {

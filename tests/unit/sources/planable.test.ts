@@ -139,7 +139,7 @@ describe('Planable: posts of the asked pages', () => {
     ]);
   });
 
-  it('reads at most 3 pages of posts per page', async () => {
+  it('reads at most 3 pages of posts per page, and says the page has more (never a short count)', async () => {
     const { perform, log } = world((_, url) => {
       if (url.pathname.endsWith('/pages')) return ok({ data: [page(1)], pagination: { hasMore: false } });
       const offset = Number(url.searchParams.get('offset'));
@@ -150,7 +150,22 @@ describe('Planable: posts of the asked pages', () => {
     });
     const result = await planable.posts!({ key: FIXTURE_KEY, perform, now, channelIds: ['pg_1'] });
     expect(result.ok && result.posts.length).toBe(300);
+    expect(result.ok && result.cutShort).toEqual(['pg_1']);
     expect(log.filter((r) => r.url.includes('/posts?')).length).toBe(3);
+  });
+
+  it('a page whose posts end within the reading is not cut short', async () => {
+    const { perform } = world((_, url) => {
+      if (url.pathname.endsWith('/pages')) return ok({ data: [page(1)], pagination: { hasMore: false } });
+      const offset = Number(url.searchParams.get('offset'));
+      const data = Array.from({ length: 100 }, (_, i) =>
+        scheduled(`p${offset + i}`, 'pg_1', '2026-12-01T10:00:00Z'),
+      );
+      return ok({ data, pagination: { offset, limit: 100, hasMore: offset < 200 } });
+    });
+    const result = await planable.posts!({ key: FIXTURE_KEY, perform, now, channelIds: ['pg_1'] });
+    expect(result.ok && result.posts.length).toBe(300);
+    expect(result.ok && result.cutShort).toBeUndefined();
   });
 
   it('asks nothing for no page, and refuses more than 100 pages at once without a request', async () => {
