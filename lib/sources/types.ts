@@ -1,21 +1,14 @@
 import type { PlatformId } from '../domain/platform-id';
 import type { ProfileKind } from '../domain/profile';
 import type { SourceMetadata } from '../domain/source-metadata';
-import type { SourceNotice } from '../domain/source-record';
+import { SOURCE_TOOL_IDS, type SourceNotice, type SourceToolId } from '../domain/source-record';
 
-/** The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md). */
-export const TOOL_IDS = [
-  'buffer',
-  'mixpost',
-  'ayrshare',
-  'publer',
-  'postiz',
-  'zernio',
-  'postfast',
-  'planable',
-  'hootsuite',
-] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
+/**
+ * The publishing tools whose API can tell us about connected profiles (docs/publishing-tools.md): the one list
+ * of lib/domain/source-record.ts, under the name the sync code uses.
+ */
+export const TOOL_IDS = SOURCE_TOOL_IDS;
+export type ToolId = SourceToolId;
 
 /** One HTTP request a sync makes. Pure data: the background performs it. Keys are only ever in headers. */
 export interface SourceRequest {
