@@ -1,11 +1,11 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startWorld } from '../tests/fake-platforms';
+import { waitForBadge, watchBadge } from './badge-watch';
 import { launchForBench } from './launch';
 import { type Spread, spreadOf, TIMING_RUNS } from './spread';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  action: { getBadgeText(details: object): Promise<string> };
 };
 
 const ORGANIZATIONS = 10;
@@ -28,28 +28,6 @@ export interface PostsAtRiskResult {
   /** Sync now, half the broken channels back then broken again: last answer → badge. */
   resyncLastAnswerToBadgeMs: Spread;
   resyncRequests: number;
-}
-
-async function watchBadge(worker: Worker, text: string): Promise<void> {
-  await worker.evaluate((want) => {
-    const g = globalThis as { __postsBadgeAt?: number };
-    g.__postsBadgeAt = undefined;
-    const timer = setInterval(async () => {
-      if ((await chrome.action.getBadgeText({})) === want) {
-        g.__postsBadgeAt = Date.now();
-        clearInterval(timer);
-      }
-    }, 2);
-  }, text);
-}
-
-async function waitForBadge(worker: Worker): Promise<number> {
-  for (let i = 0; i < 500; i++) {
-    const at = await worker.evaluate(() => (globalThis as { __postsBadgeAt?: number }).__postsBadgeAt);
-    if (at !== undefined) return at;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('The badge never showed the expected count');
 }
 
 const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);

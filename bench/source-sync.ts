@@ -1,11 +1,11 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startWorld } from '../tests/fake-platforms';
+import { waitForBadge, watchBadge } from './badge-watch';
 import { launchForBench } from './launch';
 import { type Spread, spreadOf, TIMING_RUNS } from './spread';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  action: { getBadgeText(details: object): Promise<string> };
 };
 
 export const ORGANIZATIONS = 10;
@@ -28,23 +28,6 @@ export interface SourceSyncResult {
   resyncRequests: number;
   resyncMs: Spread;
 }
-
-/** Polls the badge inside the worker every 2 ms and remembers (Date.now) when it first reads `text`. */
-async function watchBadge(worker: Worker, text: string): Promise<void> {
-  await worker.evaluate((want) => {
-    const g = globalThis as { __benchBadgeAt?: number };
-    g.__benchBadgeAt = undefined;
-    const timer = setInterval(async () => {
-      if ((await chrome.action.getBadgeText({})) === want) {
-        g.__benchBadgeAt = Date.now();
-        clearInterval(timer);
-      }
-    }, 2);
-  }, text);
-}
-
-const badgeAt = (worker: Worker) =>
-  worker.evaluate(() => (globalThis as { __benchBadgeAt?: number }).__benchBadgeAt);
 
 async function timedSend(page: Page, message: unknown): Promise<{ ms: number; response: unknown }> {
   return page.evaluate(async (m) => {
@@ -119,13 +102,4 @@ export async function benchSourceSync(extensionDir: string): Promise<SourceSyncR
     await h.close();
     await world.close();
   }
-}
-
-async function waitForBadge(worker: Worker): Promise<number> {
-  for (let i = 0; i < 500; i++) {
-    const at = await badgeAt(worker);
-    if (at !== undefined) return at;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('The badge never showed the expected count');
 }
